@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.PORT ?? 4173);
+
+/** Debian's Chromium: Playwright's own browser builds cannot be downloaded on these machines. */
+export const chromiumLaunch = {
+	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+	// Without the background-networking flags Chromium keeps trying to reach closed networks.
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		serviceWorkers: 'allow',
+		locale: 'nl-NL',
+		timezoneId: 'Europe/Amsterdam',
+		trace: 'retain-on-failure',
+		launchOptions: chromiumLaunch
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
+	webServer: {
+		command: `node tests/support/serve.mjs`,
+		env: { PORT: String(port) },
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,10 @@
+export { default as Button } from './Button.svelte';
+export { default as Card } from './Card.svelte';
+export { default as Dialog } from './Dialog.svelte';
+export { default as EmptyState } from './EmptyState.svelte';
+export { default as Field } from './Field.svelte';
+export { default as Icon } from './Icon.svelte';
+export { default as Notice } from './Notice.svelte';
+export { default as PageHeader } from './PageHeader.svelte';
+export type { IconName } from './icons';
+export { default as Logo } from './Logo.svelte';

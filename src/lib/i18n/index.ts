@@ -1,0 +1,3 @@
+export { locale, t } from './locale.svelte';
+export { languages, isLang, dirOf, defaultLang, type Lang, type Dir } from './languages';
+export { formatDate, formatTime, formatNumber, formatBytes, TIME_ZONE } from './format';

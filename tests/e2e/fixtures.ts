@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+export type Lang = 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
+
+/** Every main route of the app, as a resident reaches it. */
+export const ROUTES = [
+	'/',
+	'/gids/',
+	'/netwerk/',
+	'/doelen/',
+	'/wijk/',
+	'/mijn-gegevens/',
+	'/taal/',
+	'/weergave/',
+	'/over/'
+];
+
+interface Fixtures {
+	/** Requests to any origin but the app's own; the run fails when one appears. Add hosts a test expects. */
+	offOrigin: { allow(host: string): void; requests: string[] };
+	/** Errors the page printed or threw; a missing translation key is one of them. */
+	pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+	offOrigin: [
+		async ({ context, baseURL }, use) => {
+			const own = new URL(baseURL!).origin;
+			const allowed = new Set<string>();
+			const requests: string[] = [];
+			const record = (url: string) => {
+				if (/^(data|blob|about|chrome|chrome-extension):/.test(url)) return;
+				const { origin, host } = new URL(url);
+				if (origin !== own && !allowed.has(host)) requests.push(url);
+			};
+			context.on('request', (request) => record(request.url()));
+			context.on('serviceworker', (worker) => worker.on('console', () => undefined));
+			await use({ allow: (host) => allowed.add(host), requests });
+			expect(requests, 'requests that left the app origin').toEqual([]);
+		},
+		{ auto: true }
+	],
+	pageErrors: [
+		async ({ context }, use) => {
+			const errors: string[] = [];
+			context.on('page', (page) => watch(page, errors));
+			for (const page of context.pages()) watch(page, errors);
+			await use(errors);
+			expect(errors, 'errors printed by the app').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+function watch(page: Page, errors: string[]): void {
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	page.on('console', (message) => {
+		// Network failures while a test is deliberately offline are expected; app errors are not.
+		if (
+			message.type() === 'error' &&
+			!/Failed to load resource|ERR_INTERNET_DISCONNECTED|net::ERR|Not found: \//.test(message.text())
+		) {
+			errors.push(`console: ${message.text()}`);
+		}
+	});
+}
+
+/** Sets the language, text size and colour scheme for the next page load, as a returning resident would have them. */
+export async function usePrefs(
+	page: Page,
+	prefs: { lang?: Lang; textScale?: number; theme?: 'light' | 'dark' }
+): Promise<void> {
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('prefs-set')) {
+			localStorage.setItem('aan-het-roer:prefs', JSON.stringify(value));
+			sessionStorage.setItem('prefs-set', '1');
+		}
+	}, prefs);
+}
+
+/** Waits until the app has hydrated and applied the resident's language. */
+export async function ready(page: Page, lang: Lang = 'nl'): Promise<void> {
+	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Resolves once a service worker controls the page, so a reload can be served offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise<void>((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
+			);
+		}
+	});
+}

@@ -1,0 +1,209 @@
+import {
+	expect,
+	expectNoAxeViolations,
+	ready,
+	ROUTES,
+	test,
+	usePrefs,
+	waitForServiceWorker
+} from './fixtures';
+
+test.describe('app shell', () => {
+	test('every route loads with a heading, a title and the navigation', async ({ page }) => {
+		for (const route of ROUTES) {
+			const response = await page.goto(route);
+			expect(response?.status(), route).toBe(200);
+			await ready(page);
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expect(page).toHaveTitle(/Aan het roer/);
+			await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+		}
+	});
+
+	test('the bottom navigation and the menu reach every room and page', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto('/');
+		await ready(page);
+		const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+		await nav.getByRole('link', { name: 'Mijn netwerk' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn netwerk');
+		await expect(nav.getByRole('link', { name: 'Mijn netwerk' })).toHaveAttribute('aria-current', 'page');
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await page.getByRole('link', { name: 'Over deze app' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over deze app');
+		await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	test('a page that does not exist says so kindly and links home', async ({ page }) => {
+		const response = await page.goto('/bestaat-niet/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+		await expect(page.getByRole('main').getByRole('link', { name: 'Naar de startpagina' })).toBeVisible();
+	});
+});
+
+test.describe('offline', () => {
+	test('after one visit every route opens without a network', async ({ page, context }) => {
+		await page.goto('/');
+		await ready(page);
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		for (const route of ROUTES) {
+			await page.goto(route);
+			await expect(page.locator('h1'), route).toHaveCount(1);
+		}
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('status').filter({ hasText: 'Je bent offline' })).toBeVisible();
+		await context.setOffline(false);
+	});
+});
+
+test.describe('languages', () => {
+	test('choosing Arabic sets lang and dir, mirrors the navigation and is remembered', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto('/taal/');
+		await ready(page);
+		await page.getByRole('radio', { name: 'العربية' }).check();
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+		const links = page.getByRole('navigation').first().getByRole('link');
+		const first = await links.first().boundingBox();
+		const last = await links.last().boundingBox();
+		expect(first!.x, 'Start sits on the right in Arabic').toBeGreaterThan(last!.x);
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Taal');
+		await page.reload();
+		await ready(page, 'ar');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	});
+
+	test('the first guess comes from the browser language', async ({ browser }) => {
+		const context = await browser.newContext({ locale: 'en-GB' });
+		const page = await context.newPage();
+		await page.goto('/');
+		await ready(page, 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome');
+		await context.close();
+	});
+
+	for (const lang of ['en', 'ar', 'tr', 'pl', 'uk'] as const) {
+		test(`the shell is fully translated in ${lang}`, async ({ page }) => {
+			await usePrefs(page, { lang });
+			await page.goto('/');
+			await ready(page, lang);
+			const dutch = ['Welkom', 'Snel weg', 'Mijn netwerk', 'Alleen op jouw apparaat'];
+			for (const text of dutch) await expect(page.getByText(text, { exact: true })).toHaveCount(0);
+		});
+	}
+});
+
+test.describe('quick exit', () => {
+	test('"Snel weg" leaves for a neutral site and the back button does not return to the app', async ({
+		page,
+		offOrigin
+	}) => {
+		offOrigin.allow('www.buienradar.nl');
+		await page.route('https://www.buienradar.nl/**', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
+		);
+		await page.goto('/');
+		await ready(page);
+		await page.getByRole('navigation').first().getByRole('link', { name: 'Mijn doelen' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn doelen');
+		await page.getByRole('link', { name: 'Snel weg' }).click();
+		await expect(page).toHaveURL('https://www.buienradar.nl/');
+		await page.goBack();
+		expect(page.url()).not.toContain('127.0.0.1');
+	});
+});
+
+test.describe('updates', () => {
+	test('a waiting new version is announced and applied only when the resident agrees', async ({
+		page,
+		request
+	}) => {
+		await request.post('/__test__/reset');
+		await page.goto('/');
+		await ready(page);
+		await waitForServiceWorker(page);
+		await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
+		await request.post('/__test__/bump-sw');
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		await expect(page.getByText('Nieuwe versie', { exact: true })).toBeVisible();
+		const waiting = await page.evaluate(
+			async () => !!(await navigator.serviceWorker.getRegistration())?.waiting
+		);
+		expect(waiting).toBe(true);
+		await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+		await page.waitForEvent('load');
+		await ready(page);
+		await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
+		await request.post('/__test__/reset');
+	});
+});
+
+test.describe('reading comfort', () => {
+	test('at 200% text and 320 px wide no page scrolls sideways', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 700 });
+		await usePrefs(page, { textScale: 2 });
+		for (const route of ROUTES) {
+			await page.goto(route);
+			await ready(page);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, route).toBeLessThanOrEqual(0);
+		}
+	});
+
+	test('buttons and navigation links are at least 44 by 44 px', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		for (const route of ['/', '/taal/', '/weergave/']) {
+			await page.goto(route);
+			await ready(page);
+			const small = await page.evaluate(() =>
+				[...document.querySelectorAll('button, nav a, .quick-exit, label:has(input[type=radio])')]
+					.filter((el) => (el as HTMLElement).offsetParent !== null)
+					.map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
+					.filter(({ box }) => box.width < 44 || box.height < 44)
+					.map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`)
+			);
+			expect(small, route).toEqual([]);
+		}
+	});
+
+	test('the text size and colour settings apply at once and are remembered', async ({ page }) => {
+		await page.goto('/weergave/');
+		await ready(page);
+		await page.getByRole('radio', { name: '200%' }).check();
+		await page.getByRole('radio', { name: 'Donker' }).check();
+		await page.reload();
+		await ready(page);
+		const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+		expect(fontSize).toBe('32px');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const lang of ['nl', 'ar'] as const) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			test(`axe finds nothing on any route in ${lang}, ${colorScheme}`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme });
+				await usePrefs(page, { lang });
+				for (const route of ROUTES) {
+					await page.goto(route);
+					await ready(page, lang);
+					await expectNoAxeViolations(page, `${route} ${lang} ${colorScheme}`);
+				}
+			});
+		}
+	}
+
+	test('axe finds nothing with the menu open', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await expectNoAxeViolations(page);
+	});
+});
