@@ -1,5 +1,4 @@
 /// <reference types="vite-plugin-pwa/info" />
-/// <reference types="vite-plugin-pwa/client" />
 /// <reference types="@sveltejs/kit" />
 
 declare global {

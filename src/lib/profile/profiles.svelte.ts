@@ -1,4 +1,12 @@
-import { db, save, stamp, storageHealth, type Profile } from '$lib/storage';
+import { save, storageHealth } from '$lib/storage/health.svelte';
+import { hasDatabase, type Profile } from '$lib/storage/schema';
+
+/** Dexie loads on demand, so the shell and the pages that store nothing stay small. */
+const storage = async () => {
+	const module = await import('$lib/storage/db');
+	await module.loadStorage();
+	return module;
+};
 
 const CURRENT_KEY = 'currentProfile';
 
@@ -21,6 +29,9 @@ class Profiles {
 
 	async restore(): Promise<void> {
 		try {
+			// A first visit has no database yet: then there is no profile, and no need to load Dexie.
+			if ((await hasDatabase()) === false) return;
+			const { db } = await storage();
 			const setting = await db().settings.get(CURRENT_KEY);
 			const id = typeof setting?.value === 'string' ? setting.value : null;
 			this.#currentId =
@@ -37,6 +48,7 @@ class Profiles {
 	/** The current profile's id, creating the first profile when there is none yet. */
 	async ensure(): Promise<string> {
 		if (this.#currentId) return this.#currentId;
+		const { db, stamp } = await storage();
 		const profile: Profile = stamp({ name: '', kind: 'own' as const });
 		await db().transaction('rw', db().profiles, db().settings, async () => {
 			await db().profiles.add(profile);
@@ -47,6 +59,7 @@ class Profiles {
 	}
 
 	async switchTo(id: string): Promise<void> {
+		const { db } = await storage();
 		const done = await save(() => db().settings.put({ key: CURRENT_KEY, value: id, updatedAt: Date.now() }));
 		if (done !== undefined) this.#currentId = id;
 	}

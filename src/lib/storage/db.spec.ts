@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/v1.json';
-import { AppDb, PERSONAL_TABLES, stamp } from './db';
+import { AppDb } from './app-db';
+import { stamp } from './db';
+import { PERSONAL_TABLES } from './schema';
 
 type Fixture = { version: number; stores: Record<string, string>; records: Record<string, unknown[]> };
 

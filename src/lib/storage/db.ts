@@ -1,87 +1,44 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type {
-	CheckIn,
-	Conversation,
-	Favourite,
-	FeedCopy,
-	Goal,
-	NetworkSnapshot,
-	Person,
-	Profile,
-	Setting,
-	Step,
-	Strength
-} from './schema';
+import type { AppDb } from './app-db';
+import { DB_NAME } from './schema';
 
-export const DB_NAME = 'aan-het-roer';
+export { DB_NAME };
+export type { AppDb };
 
-/**
- * The one database of the app.
- *
- * Migrations: never edit a published `version(n)`. Add `version(n + 1)` with the complete new
- * `stores()` map and, when existing records must change, an `.upgrade(tx => …)` that rewrites them.
- * Then commit a fixture of the old version in `fixtures/` and extend `db.spec.ts`, so an old
- * database keeps every record when it is opened by the new code.
+/*
+ * Dexie (about 32 KB compressed) loads on demand: a first visit stores nothing yet, so it does not pay for it.
+ * `save()` and `LiveQuery` load it before they touch the database; other code awaits `loadStorage()` first.
  */
-export class AppDb extends Dexie {
-	profiles!: EntityTable<Profile, 'id'>;
-	people!: EntityTable<Person, 'id'>;
-	snapshots!: EntityTable<NetworkSnapshot, 'id'>;
-	goals!: EntityTable<Goal, 'id'>;
-	steps!: EntityTable<Step, 'id'>;
-	strengths!: EntityTable<Strength, 'id'>;
-	checkins!: EntityTable<CheckIn, 'id'>;
-	conversations!: EntityTable<Conversation, 'id'>;
-	favourites!: EntityTable<Favourite, 'id'>;
-	settings!: EntityTable<Setting, 'key'>;
-	feed!: EntityTable<FeedCopy, 'url'>;
-
-	constructor(name = DB_NAME) {
-		super(name);
-		this.version(1).stores({
-			profiles: 'id, createdAt',
-			people: 'id, profileId, [profileId+circle], updatedAt',
-			snapshots: 'id, profileId, takenAt',
-			goals: 'id, profileId, [profileId+status], updatedAt',
-			steps: 'id, profileId, goalId, [goalId+order]',
-			strengths: 'id, profileId, createdAt',
-			checkins: 'id, profileId, [profileId+date]',
-			conversations: 'id, profileId',
-			favourites: 'id, profileId, [profileId+activityId]',
-			settings: 'key',
-			feed: 'url'
-		});
-	}
-}
-
-/** Tables that hold the resident's own, personal records (everything a backup carries). */
-export const PERSONAL_TABLES = [
-	'profiles',
-	'people',
-	'snapshots',
-	'goals',
-	'steps',
-	'strengths',
-	'checkins',
-	'conversations',
-	'favourites'
-] as const;
-export type PersonalTable = (typeof PERSONAL_TABLES)[number];
-
 let active: AppDb | undefined;
+let loading: Promise<AppDb> | undefined;
+let announceLoaded: (db: AppDb) => void = () => undefined;
+
+/** Resolves when storage has been loaded by anyone, without loading it itself. */
+export const storageLoaded: Promise<AppDb> = new Promise((resolve) => (announceLoaded = resolve));
+
+export async function loadStorage(): Promise<AppDb> {
+	if (active) return active;
+	loading ??= import('./app-db').then(({ AppDb }) => {
+		active ??= new AppDb(DB_NAME);
+		announceLoaded(active);
+		return active;
+	});
+	return loading;
+}
 
 /**
  * The database in use. Walk-in mode swaps in a separate guest database with `useDatabase`,
  * so a guest's records can never mix with the device owner's.
  */
 export function db(): AppDb {
-	active ??= new AppDb();
+	if (!active)
+		throw new Error('Storage is not loaded yet: use save(), LiveQuery or await loadStorage() first.');
 	return active;
 }
 
 export function useDatabase(next: AppDb): void {
 	if (active && active !== next) active.close();
 	active = next;
+	announceLoaded(next);
 }
 
 export function newId(): string {

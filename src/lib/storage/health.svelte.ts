@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { classifyStorageError, type StorageProblem } from './errors';
+import { loadStorage } from './db';
 import { askPersistenceOnce } from './persistence';
 
 /** The app-wide storage problem, if any; the layout shows it as a calm banner instead of a blank page. */
@@ -28,43 +28,12 @@ export const storageHealth = new StorageHealth();
  */
 export async function save<T>(write: () => Promise<T>): Promise<T | undefined> {
 	try {
+		await loadStorage();
 		const result = await write();
 		void askPersistenceOnce();
 		return result;
 	} catch (error) {
 		storageHealth.report(error);
 		return undefined;
-	}
-}
-
-/**
- * A Dexie live query as reactive state: re-runs when the data changes, in this tab or another.
- * Create it while a component initialises (it uses $effect), read `.current`.
- */
-export class LiveQuery<T> {
-	#value = $state<T>() as T;
-	#loaded = $state(false);
-
-	constructor(query: () => T | Promise<T>, initial: T) {
-		this.#value = initial;
-		$effect(() => {
-			const subscription = liveQuery(query).subscribe({
-				next: (value) => {
-					this.#value = value;
-					this.#loaded = true;
-				},
-				error: (error) => storageHealth.report(error)
-			});
-			return () => subscription.unsubscribe();
-		});
-	}
-
-	get current(): T {
-		return this.#value;
-	}
-
-	/** False until the first answer from storage, so a room can avoid flashing its empty state. */
-	get loaded(): boolean {
-		return this.#loaded;
 	}
 }

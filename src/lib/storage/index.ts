@@ -1,5 +1,7 @@
-export { db, useDatabase, newId, stamp, AppDb, DB_NAME, PERSONAL_TABLES, type PersonalTable } from './db';
+// The storage API for the rooms. Importing from here never loads Dexie by itself (see db.ts).
+export { db, loadStorage, storageLoaded, useDatabase, newId, stamp, DB_NAME, type AppDb } from './db';
 export * from './schema';
 export { classifyStorageError, storageErrorKey, type StorageProblem } from './errors';
 export { storageStatus, askPersistenceOnce, type StorageStatus } from './persistence';
-export { storageHealth, save, LiveQuery } from './health.svelte';
+export { storageHealth, save } from './health.svelte';
+export { LiveQuery } from './live.svelte';

@@ -3,6 +3,19 @@
  * (milliseconds since 1970, so they sort and survive JSON backups unchanged). Records that belong to a
  * person's own life carry the profileId of the profile they belong to.
  */
+/** The IndexedDB database of the app (walk-in guests get a separate one). */
+export const DB_NAME = 'aan-het-roer';
+
+/** Whether this device already has our database, asked without loading Dexie (undefined: cannot tell). */
+export async function hasDatabase(name = DB_NAME): Promise<boolean | undefined> {
+	try {
+		if (typeof indexedDB === 'undefined' || !indexedDB.databases) return undefined;
+		return (await indexedDB.databases()).some((info) => info.name === name);
+	} catch {
+		return undefined;
+	}
+}
+
 export interface Stamped {
 	id: string;
 	createdAt: number;
@@ -142,3 +155,17 @@ export interface FeedCopy {
 	fetchedAt: number;
 	body: string;
 }
+
+/** Tables that hold the resident's own, personal records (everything a backup carries). */
+export const PERSONAL_TABLES = [
+	'profiles',
+	'people',
+	'snapshots',
+	'goals',
+	'steps',
+	'strengths',
+	'checkins',
+	'conversations',
+	'favourites'
+] as const;
+export type PersonalTable = (typeof PERSONAL_TABLES)[number];

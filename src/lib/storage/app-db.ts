@@ -1,0 +1,54 @@
+import Dexie, { type EntityTable } from 'dexie';
+import {
+	DB_NAME,
+	type CheckIn,
+	type Conversation,
+	type Favourite,
+	type FeedCopy,
+	type Goal,
+	type NetworkSnapshot,
+	type Person,
+	type Profile,
+	type Setting,
+	type Step,
+	type Strength
+} from './schema';
+
+/**
+ * The one database of the app.
+ *
+ * Migrations: never edit a published `version(n)`. Add `version(n + 1)` with the complete new
+ * `stores()` map and, when existing records must change, an `.upgrade(tx => …)` that rewrites them.
+ * Then commit a fixture of the old version in `fixtures/` and extend `db.spec.ts`, so an old
+ * database keeps every record when it is opened by the new code.
+ */
+export class AppDb extends Dexie {
+	profiles!: EntityTable<Profile, 'id'>;
+	people!: EntityTable<Person, 'id'>;
+	snapshots!: EntityTable<NetworkSnapshot, 'id'>;
+	goals!: EntityTable<Goal, 'id'>;
+	steps!: EntityTable<Step, 'id'>;
+	strengths!: EntityTable<Strength, 'id'>;
+	checkins!: EntityTable<CheckIn, 'id'>;
+	conversations!: EntityTable<Conversation, 'id'>;
+	favourites!: EntityTable<Favourite, 'id'>;
+	settings!: EntityTable<Setting, 'key'>;
+	feed!: EntityTable<FeedCopy, 'url'>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		this.version(1).stores({
+			profiles: 'id, createdAt',
+			people: 'id, profileId, [profileId+circle], updatedAt',
+			snapshots: 'id, profileId, takenAt',
+			goals: 'id, profileId, [profileId+status], updatedAt',
+			steps: 'id, profileId, goalId, [goalId+order]',
+			strengths: 'id, profileId, createdAt',
+			checkins: 'id, profileId, [profileId+date]',
+			conversations: 'id, profileId',
+			favourites: 'id, profileId, [profileId+activityId]',
+			settings: 'key',
+			feed: 'url'
+		});
+	}
+}

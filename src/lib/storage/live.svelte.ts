@@ -1,0 +1,59 @@
+import { hasDatabase } from './schema';
+import { loadStorage, storageLoaded } from './db';
+import { storageHealth } from './health.svelte';
+
+/**
+ * A Dexie live query as reactive state: re-runs when the data changes, in this tab or another.
+ * Create it while a component initialises (it uses $effect), read `.current`.
+ *
+ * On a first visit there is no database yet: the query then waits, without loading Dexie, until the
+ * first save loads storage, and starts from there.
+ */
+export class LiveQuery<T> {
+	#value = $state<T>() as T;
+	#loaded = $state(false);
+
+	constructor(query: () => T | Promise<T>, initial: T) {
+		this.#value = initial;
+		$effect(() => {
+			let stopped = false;
+			let unsubscribe = () => undefined as void;
+			void (async () => {
+				try {
+					if ((await hasDatabase()) === false) {
+						this.#loaded = true;
+						await storageLoaded;
+					} else {
+						await loadStorage();
+					}
+					const { liveQuery } = await import('dexie');
+					if (stopped) return;
+					const subscription = liveQuery(query).subscribe({
+						next: (value) => {
+							this.#value = value;
+							this.#loaded = true;
+						},
+						error: (error) => storageHealth.report(error)
+					});
+					unsubscribe = () => subscription.unsubscribe();
+				} catch (error) {
+					storageHealth.report(error);
+					this.#loaded = true;
+				}
+			})();
+			return () => {
+				stopped = true;
+				unsubscribe();
+			};
+		});
+	}
+
+	get current(): T {
+		return this.#value;
+	}
+
+	/** False until the first answer from storage, so a room can avoid flashing its empty state. */
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+}

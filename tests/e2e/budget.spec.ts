@@ -1,0 +1,18 @@
+import { firstVisitBytes, MAIN_ROUTES } from '../bench/measure.mjs';
+import { expect, test } from './fixtures';
+
+// Bytes are stable from run to run, so the size budget of issue 2 is a test; speed lives in `npm run bench`.
+const BUDGET = 100 * 1024;
+
+test('a first visit to every main route loads at most 100 KiB of compressed HTML, CSS and JS', async ({
+	browser,
+	baseURL
+}) => {
+	for (const route of MAIN_ROUTES) {
+		const bytes = await firstVisitBytes(browser, baseURL + route);
+		expect(bytes.total, `${route}: html ${bytes.html} css ${bytes.css} js ${bytes.js}`).toBeLessThanOrEqual(
+			BUDGET
+		);
+		expect(bytes.html, `${route} has HTML`).toBeGreaterThan(0);
+	}
+});
