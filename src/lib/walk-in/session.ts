@@ -1,0 +1,114 @@
+import {
+	GUEST_DB_NAME,
+	isAbandoned,
+	readSessionMarker,
+	readWalkInConfig,
+	TAB_KEY,
+	writeSessionMarker
+} from './device';
+import { browserTargets, restoreDeviceLanguage, wipeGuestSession, type WipeResult } from './wipe';
+
+/**
+ * The guest session's life cycle, in plain TypeScript so storage (db.ts) can use it before any component
+ * exists. The reactive view for the UI is walk-in.svelte.ts.
+ */
+export { GUEST_DB_NAME };
+
+type Listener = (running: boolean) => void;
+const listeners = new Set<Listener>();
+
+export function onSessionChange(listener: Listener): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function tabOwner(): string | null {
+	try {
+		return sessionStorage.getItem(TAB_KEY);
+	} catch {
+		return null;
+	}
+}
+
+/** A guest session runs in this tab. */
+export function guestSessionRunning(): boolean {
+	const marker = readSessionMarker();
+	return !!marker && tabOwner() === String(marker.startedAt);
+}
+
+export function beginGuestSession(now = Date.now()): void {
+	if (guestSessionRunning()) return;
+	writeSessionMarker({ startedAt: now, lastActive: now });
+	try {
+		sessionStorage.setItem(TAB_KEY, String(now));
+	} catch {
+		// Without sessionStorage a reload counts as a new start and wipes: safe, if abrupt.
+	}
+	for (const listener of listeners) listener(true);
+}
+
+let lastTouch = 0;
+/** Notes that the guest is still here (at most every 15 s, to spare the storage). */
+export function touchGuestSession(now = Date.now()): void {
+	if (now - lastTouch < 15_000) return;
+	const marker = readSessionMarker();
+	if (!marker || !guestSessionRunning()) return;
+	lastTouch = now;
+	writeSessionMarker({ ...marker, lastActive: now });
+}
+
+/** The app put a share link on the clipboard: remember it in memory and in the marker (for a crash). */
+let clipboardDirty = false;
+export function noteClipboardWrite(): void {
+	clipboardDirty = true;
+	const marker = readSessionMarker();
+	if (marker) writeSessionMarker({ ...marker, clipboard: true });
+}
+
+let recovery: Promise<WipeResult | null> | undefined;
+
+/**
+ * At startup: a session marker that this tab does not own, or that went stale, belongs to a session that
+ * was cut short (power off, crashed browser, a tablet left asleep). Wipe it before anything reads storage.
+ * The language and sessionStorage are reset at once (synchronously), before the layout applies them.
+ * Runs once per page load; db.ts awaits it before it opens the guest database.
+ */
+export function recoverAbandonedSession(now = Date.now()): Promise<WipeResult | null> {
+	recovery ??= (() => {
+		const config = readWalkInConfig();
+		const marker = readSessionMarker();
+		if (!config || !marker) return Promise.resolve(null);
+		if (!isAbandoned(marker, tabOwner() === String(marker.startedAt), config.timeoutMinutes, now)) {
+			return Promise.resolve(null);
+		}
+		try {
+			restoreDeviceLanguage(localStorage, config.deviceLang);
+			sessionStorage.clear();
+		} catch {
+			// Blocked storage: the full wipe below tries again.
+		}
+		return wipeGuestSession(
+			browserTargets({ clipboardDirty: marker.clipboard, deviceLang: config.deviceLang })
+		);
+	})();
+	return recovery;
+}
+
+/**
+ * Ends the session: closes the guest database (`close` comes from storage) and erases everything.
+ * The caller then leaves with `location.replace`, so no page of the session stays in the history.
+ */
+export async function endGuestSession(close: () => void = () => undefined): Promise<WipeResult> {
+	const config = readWalkInConfig();
+	const marker = readSessionMarker();
+	close();
+	const result = await wipeGuestSession(
+		browserTargets({
+			clipboardDirty: clipboardDirty || marker?.clipboard === true,
+			deviceLang: config?.deviceLang
+		})
+	);
+	clipboardDirty = false;
+	for (const listener of listeners) listener(false);
+	return result;
+}
