@@ -41,6 +41,15 @@ class WalkIn {
 		void recoverAbandonedSession().then(() => (this.#running = guestSessionRunning()));
 		this.#running = guestSessionRunning();
 		onSessionChange((running) => (this.#running = running));
+		// SvelteKit writes scroll positions to sessionStorage as the last page of a session unloads,
+		// after the wipe. Between sessions nothing belongs there, so clear it again on arrival.
+		if (!this.#running) {
+			try {
+				sessionStorage.clear();
+			} catch {
+				// Blocked storage holds nothing.
+			}
+		}
 	}
 
 	get enabled(): boolean {
