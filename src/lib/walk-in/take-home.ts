@@ -10,7 +10,7 @@ import type {
 
 /**
  * "Take it home": what the guest made, as one bundle that goes into a share link and a QR code for the
- * resident's own phone. A QR code holds about 2,300 bytes; when the bundle is larger, we leave out the
+ * resident's own phone. A QR code holds about 2,900 bytes (error correction L: it is read from a clean screen or paper); when the bundle is larger, we leave out the
  * least essential parts step by step and say on screen what was left out.
  */
 export interface TakeHomeBundle {
@@ -100,7 +100,7 @@ export async function buildTakeHomeLink(bundle: TakeHomeBundle, openAt: string):
 export async function qrModules(text: string): Promise<{ size: number; dark: boolean[] } | null> {
 	const { default: QRCode } = await import('qrcode');
 	try {
-		const code = QRCode.create(text, { errorCorrectionLevel: 'M' });
+		const code = QRCode.create(text, { errorCorrectionLevel: 'L' });
 		const { size, data } = code.modules;
 		return { size, dark: Array.from(data, (bit) => bit === 1) };
 	} catch {

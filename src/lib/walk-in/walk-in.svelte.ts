@@ -114,3 +114,7 @@ class WalkIn {
 }
 
 export const walkIn = new WalkIn();
+
+// As soon as this module loads in the browser (before any component renders, before the layout restores
+// the language): read the configuration and start wiping a session that was cut short.
+walkIn.restore();
