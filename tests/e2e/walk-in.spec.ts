@@ -357,3 +357,45 @@ test('a session cut short by switching the tablet off is wiped at the next start
 		rmSync(userDataDir, { recursive: true, force: true });
 	}
 });
+
+test('"Snel weg" during a guest session leaves nothing for whoever opens the app next', async ({
+	page,
+	offOrigin
+}) => {
+	offOrigin.allow('www.buienradar.nl');
+	await page.route('https://www.buienradar.nl/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
+	);
+	await page.goto('/');
+	await ready(page);
+	await enableWalkIn(page);
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await addGuestRecords(page);
+	await page.getByRole('link', { name: 'Snel weg' }).click();
+	await expect(page).toHaveURL('https://www.buienradar.nl/');
+	await page.goto('/netwerk/');
+	await ready(page);
+	await expect(page.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
+	await expect.poll(() => databases(page)).toEqual([]);
+	expect(await page.evaluate(() => localStorage.getItem('aan-het-roer:walk-in-session'))).toBeNull();
+});
+
+test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	await page.goto('/');
+	await ready(page);
+	await page.evaluate(() => localStorage.setItem('aan-het-roer:prefs', JSON.stringify({ textScale: 2 })));
+	const overflow = () =>
+		page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	await page.goto('/inloop/');
+	await ready(page);
+	expect(await overflow(), 'staff page').toBeLessThanOrEqual(0);
+	await enableWalkIn(page);
+	expect(await overflow(), 'start').toBeLessThanOrEqual(0);
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await addGuestRecords(page);
+	expect(await overflow(), 'running').toBeLessThanOrEqual(0);
+	await page.getByRole('link', { name: 'Klaar' }).click();
+	await expect(page.getByTestId('take-home-qr')).toBeVisible();
+	expect(await overflow(), 'take-home').toBeLessThanOrEqual(0);
+});

@@ -1,7 +1,7 @@
 import type { AppDb } from './app-db';
 import { DB_NAME, hasDatabase } from './schema';
 import { isWalkInDevice } from '$lib/walk-in/device';
-import { beginGuestSession, GUEST_DB_NAME, recoverAbandonedSession } from '$lib/walk-in/session';
+import { GUEST_DB_NAME, recoverAbandonedSession, watchGuestWrites } from '$lib/walk-in/session';
 
 export { DB_NAME };
 export type { AppDb };
@@ -36,9 +36,11 @@ export async function storageExists(): Promise<boolean | undefined> {
 export async function loadStorage(): Promise<AppDb> {
 	if (active) return active;
 	loading ??= Promise.all([import('./app-db'), databaseName()]).then(([{ AppDb }, name]) => {
-		// Opening the guest database means a guest is about to store something: that is a session.
-		if (name === GUEST_DB_NAME) beginGuestSession();
-		active ??= new AppDb(name);
+		if (!active) {
+			active = new AppDb(name);
+			// A guest's first personal record starts a guest session (guest bar, timer, crash recovery).
+			if (name === GUEST_DB_NAME) watchGuestWrites(active);
+		}
 		announceLoaded(active);
 		return active;
 	});

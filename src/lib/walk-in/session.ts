@@ -6,6 +6,7 @@ import {
 	TAB_KEY,
 	writeSessionMarker
 } from './device';
+import { PERSONAL_TABLES } from '$lib/storage/schema';
 import { browserTargets, restoreDeviceLanguage, wipeGuestSession, type WipeResult } from './wipe';
 
 /**
@@ -45,6 +46,42 @@ export function beginGuestSession(now = Date.now()): void {
 		// Without sessionStorage a reload counts as a new start and wipes: safe, if abrupt.
 	}
 	for (const listener of listeners) listener(true);
+}
+
+/**
+ * The first personal record a guest writes starts a session, even without "Begin" (a guest may go straight
+ * to the network map): from then on the guest bar, the timer and crash recovery cover it. Writes that are
+ * not personal (the copy of the activities feed) do not start a session.
+ */
+interface Hookable {
+	table(name: string): { hook(event: 'creating' | 'updating', listener: () => void): void };
+}
+
+export function watchGuestWrites(database: Hookable): void {
+	for (const name of PERSONAL_TABLES) {
+		database.table(name).hook('creating', () => beginGuestSession());
+		database.table(name).hook('updating', () => beginGuestSession());
+	}
+}
+
+/**
+ * The guest left the app in a hurry ("Snel weg" or another link away): make the marker stale so the next
+ * start wipes for sure, and start erasing now (the browser may finish the delete after the page is gone).
+ */
+export function abandonGuestSession(): void {
+	const marker = readSessionMarker();
+	if (!marker) return;
+	writeSessionMarker({ ...marker, lastActive: 0 });
+	try {
+		sessionStorage.removeItem(TAB_KEY);
+	} catch {
+		// Then the stale lastActive alone triggers the wipe.
+	}
+	try {
+		indexedDB.deleteDatabase(GUEST_DB_NAME);
+	} catch {
+		// The next start deletes it.
+	}
 }
 
 let lastTouch = 0;
