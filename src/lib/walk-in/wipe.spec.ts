@@ -4,33 +4,8 @@ import { AppDb } from '$lib/storage/app-db';
 import { DB_NAME, hasDatabase } from '$lib/storage/schema';
 import { PREFS_KEY } from '$lib/settings/device-prefs';
 import { GUEST_DB_NAME, SESSION_KEY, WALK_IN_KEY } from './device';
+import { FakeStorage } from './testing/fake-storage';
 import { wipeGuestSession } from './wipe';
-
-/** A localStorage/sessionStorage stand-in. */
-class FakeStorage {
-	#items = new Map<string, string>();
-	get length() {
-		return this.#items.size;
-	}
-	key(i: number) {
-		return [...this.#items.keys()][i] ?? null;
-	}
-	getItem(key: string) {
-		return this.#items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.#items.set(key, String(value));
-	}
-	removeItem(key: string) {
-		this.#items.delete(key);
-	}
-	clear() {
-		this.#items.clear();
-	}
-	keys() {
-		return [...this.#items.keys()];
-	}
-}
 
 function fakeCaches(names: string[]) {
 	const left = new Set(names);
