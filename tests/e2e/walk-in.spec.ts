@@ -218,6 +218,7 @@ test.describe('walk-in mode', () => {
 		const dialog = page.getByRole('alertdialog', { name: 'Ben je er nog?' });
 		await expect(dialog).toBeVisible();
 		await expect(dialog.getByRole('button', { name: 'Doorgaan' })).toBeFocused();
+		await expect(dialog).toHaveAccessibleDescription(/stopt je sessie/);
 		await expect(page.getByTestId('walk-in-countdown')).toContainText(/5\d seconden/);
 		await page.clock.fastForward(5000);
 		await expect(page.getByTestId('walk-in-countdown')).toContainText(/(4|5)\d seconden/);
@@ -311,6 +312,18 @@ test.describe('walk-in mode', () => {
 		await expect.poll(() => databases(page)).toEqual([]);
 		const prefs = await page.evaluate(() => JSON.parse(localStorage.getItem('aan-het-roer:prefs') ?? '{}'));
 		expect(prefs.lang).toBe('nl');
+	});
+
+	test('a language chosen by a guest who never began goes back to the device language', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('/');
+		await ready(page);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: 'English' }).click();
+		await ready(page, 'en');
+		await page.clock.fastForward('10:01');
+		await ready(page, 'nl');
+		await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
 	});
 
 	test('the warning dialog passes axe in Arabic', async ({ page }) => {
