@@ -1,7 +1,6 @@
 import type { AppDb } from './app-db';
 import { DB_NAME, hasDatabase } from './schema';
-import { isWalkInDevice } from '$lib/walk-in/device';
-import { GUEST_DB_NAME, recoverAbandonedSession, watchGuestWrites } from '$lib/walk-in/session';
+import { GUEST_DB_NAME, isWalkInDevice } from '$lib/walk-in/device';
 
 export { DB_NAME };
 export type { AppDb };
@@ -24,6 +23,7 @@ export const storageLoaded: Promise<AppDb> = new Promise((resolve) => (announceL
  */
 async function databaseName(): Promise<string> {
 	if (!isWalkInDevice()) return DB_NAME;
+	const { recoverAbandonedSession } = await import('$lib/walk-in/session');
 	await recoverAbandonedSession();
 	return GUEST_DB_NAME;
 }
@@ -35,11 +35,12 @@ export async function storageExists(): Promise<boolean | undefined> {
 
 export async function loadStorage(): Promise<AppDb> {
 	if (active) return active;
-	loading ??= Promise.all([import('./app-db'), databaseName()]).then(([{ AppDb }, name]) => {
+	loading ??= Promise.all([import('./app-db'), databaseName()]).then(async ([{ AppDb }, name]) => {
 		if (!active) {
-			active = new AppDb(name);
+			const opened = new AppDb(name);
 			// A guest's first personal record starts a guest session (guest bar, timer, crash recovery).
-			if (name === GUEST_DB_NAME) watchGuestWrites(active);
+			if (name === GUEST_DB_NAME) (await import('$lib/walk-in/session')).watchGuestWrites(opened);
+			active ??= opened;
 		}
 		announceLoaded(active);
 		return active;

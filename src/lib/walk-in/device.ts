@@ -5,6 +5,7 @@
  * and lives in localStorage, because storage must know whether this is a walk-in device BEFORE it opens
  * any database: on a walk-in device the owner's database is never opened, guests get their own one.
  */
+import { PREFS_KEY } from '$lib/settings/device-prefs';
 import type { StaffCodeHash } from './staff-code';
 
 export const WALK_IN_KEY = 'aan-het-roer:walk-in';
@@ -117,4 +118,58 @@ export function isAbandoned(
 	now: number
 ): boolean {
 	return !ownedByThisTab || now - marker.lastActive > timeoutMinutes * 60_000;
+}
+
+function tabOwner(): string | null {
+	try {
+		return globalThis.sessionStorage?.getItem(TAB_KEY) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** A guest session runs in this tab. */
+export function guestSessionRunning(): boolean {
+	const marker = readSessionMarker();
+	return !!marker && tabOwner() === String(marker.startedAt);
+}
+
+/** The session marker was left by a session that no longer runs here (see isAbandoned). */
+export function sessionAbandoned(config: WalkInConfig, now = Date.now()): SessionMarker | null {
+	const marker = readSessionMarker();
+	if (!marker) return null;
+	const owned = tabOwner() === String(marker.startedAt);
+	return isAbandoned(marker, owned, config.timeoutMinutes, now) ? marker : null;
+}
+
+/** Puts the device's own language back in the prefs (the guest may have chosen another one). */
+export function restoreDeviceLanguage(
+	storage: Pick<Storage, 'getItem' | 'setItem'>,
+	deviceLang?: string
+): void {
+	let prefs: Record<string, unknown> = {};
+	try {
+		const parsed: unknown = JSON.parse(storage.getItem(PREFS_KEY) ?? '{}');
+		if (parsed && typeof parsed === 'object') prefs = parsed as Record<string, unknown>;
+	} catch {
+		// Broken prefs: start from the defaults.
+	}
+	if (deviceLang) prefs.lang = deviceLang;
+	else delete prefs.lang;
+	storage.setItem(PREFS_KEY, JSON.stringify(prefs));
+}
+
+/**
+ * The synchronous first step of wiping a session that was cut short: the device language and
+ * sessionStorage are reset at once, before the layout applies the language. The database follows
+ * (session.ts, recoverAbandonedSession).
+ */
+export function resetAbandonedSessionNow(config: WalkInConfig, now = Date.now()): void {
+	if (!sessionAbandoned(config, now)) return;
+	try {
+		restoreDeviceLanguage(localStorage, config.deviceLang);
+		sessionStorage.clear();
+	} catch {
+		// Blocked storage: the full wipe tries again.
+	}
 }

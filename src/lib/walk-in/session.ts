@@ -1,19 +1,21 @@
 import {
 	GUEST_DB_NAME,
-	isAbandoned,
+	guestSessionRunning,
 	readSessionMarker,
 	readWalkInConfig,
+	resetAbandonedSessionNow,
+	sessionAbandoned,
 	TAB_KEY,
 	writeSessionMarker
 } from './device';
 import { PERSONAL_TABLES } from '$lib/storage/schema';
-import { browserTargets, restoreDeviceLanguage, wipeGuestSession, type WipeResult } from './wipe';
+import { browserTargets, wipeGuestSession, type WipeResult } from './wipe';
 
 /**
  * The guest session's life cycle, in plain TypeScript so storage (db.ts) can use it before any component
  * exists. The reactive view for the UI is walk-in.svelte.ts.
  */
-export { GUEST_DB_NAME };
+export { GUEST_DB_NAME, guestSessionRunning };
 
 type Listener = (running: boolean) => void;
 const listeners = new Set<Listener>();
@@ -21,20 +23,6 @@ const listeners = new Set<Listener>();
 export function onSessionChange(listener: Listener): () => void {
 	listeners.add(listener);
 	return () => listeners.delete(listener);
-}
-
-function tabOwner(): string | null {
-	try {
-		return sessionStorage.getItem(TAB_KEY);
-	} catch {
-		return null;
-	}
-}
-
-/** A guest session runs in this tab. */
-export function guestSessionRunning(): boolean {
-	const marker = readSessionMarker();
-	return !!marker && tabOwner() === String(marker.startedAt);
 }
 
 export function beginGuestSession(now = Date.now()): void {
@@ -113,17 +101,9 @@ let recovery: Promise<WipeResult | null> | undefined;
 export function recoverAbandonedSession(now = Date.now()): Promise<WipeResult | null> {
 	recovery ??= (() => {
 		const config = readWalkInConfig();
-		const marker = readSessionMarker();
+		const marker = config && sessionAbandoned(config, now);
 		if (!config || !marker) return Promise.resolve(null);
-		if (!isAbandoned(marker, tabOwner() === String(marker.startedAt), config.timeoutMinutes, now)) {
-			return Promise.resolve(null);
-		}
-		try {
-			restoreDeviceLanguage(localStorage, config.deviceLang);
-			sessionStorage.clear();
-		} catch {
-			// Blocked storage: the full wipe below tries again.
-		}
+		resetAbandonedSessionNow(config, now);
 		return wipeGuestSession(
 			browserTargets({ clipboardDirty: marker.clipboard, deviceLang: config.deviceLang })
 		);

@@ -5,18 +5,15 @@ import { save } from '$lib/storage/health.svelte';
 import {
 	clampTimeout,
 	clearWalkInConfig,
+	guestSessionRunning,
 	readWalkInConfig,
+	resetAbandonedSessionNow,
 	writeWalkInConfig,
 	type WalkInConfig
 } from './device';
-import {
-	beginGuestSession,
-	endGuestSession,
-	guestSessionRunning,
-	onSessionChange,
-	recoverAbandonedSession
-} from './session';
-import { hashStaffCode, verifyStaffCode } from './staff-code';
+
+/** The session machinery loads only on a walk-in device: ordinary residents do not download it. */
+const session = () => import('./session');
 
 export interface WalkInSetup {
 	centre: string;
@@ -37,10 +34,14 @@ class WalkIn {
 		this.#restored = true;
 		this.#config = readWalkInConfig();
 		if (!this.#config) return;
-		// Starts the wipe of a session that was cut short; its synchronous part resets the language now.
-		void recoverAbandonedSession().then(() => (this.#running = guestSessionRunning()));
+		// A session that was cut short: reset the language now (before the layout applies it), then wipe.
+		resetAbandonedSessionNow(this.#config);
 		this.#running = guestSessionRunning();
-		onSessionChange((running) => (this.#running = running));
+		void session().then(async ({ onSessionChange, recoverAbandonedSession }) => {
+			onSessionChange((running) => (this.#running = running));
+			await recoverAbandonedSession();
+			this.#running = guestSessionRunning();
+		});
 		// SvelteKit writes scroll positions to sessionStorage as the last page of a session unloads,
 		// after the wipe. Between sessions nothing belongs there, so clear it again on arrival.
 		if (!this.#running) {
@@ -66,7 +67,8 @@ class WalkIn {
 
 	/** "Begin": the guest's own session starts, with a fresh guest profile in the guest database. */
 	async begin(): Promise<void> {
-		beginGuestSession();
+		(await session()).beginGuestSession();
+		this.#running = true;
 		await save(() => profiles.ensure());
 	}
 
@@ -80,6 +82,7 @@ class WalkIn {
 	 */
 	async finish(startUrl: string): Promise<void> {
 		const storage = await import('$lib/storage/db');
+		const { endGuestSession } = await session();
 		await endGuestSession(() => {
 			try {
 				storage.db().close();
@@ -96,7 +99,7 @@ class WalkIn {
 			centre: setup.centre.trim(),
 			neighbourhood: setup.neighbourhood.trim(),
 			timeoutMinutes: clampTimeout(setup.timeoutMinutes),
-			code: await hashStaffCode(setup.code),
+			code: await (await import('./staff-code')).hashStaffCode(setup.code),
 			deviceLang: isLang(stored) ? stored : locale.lang
 		};
 		writeWalkInConfig(config);
@@ -105,8 +108,9 @@ class WalkIn {
 
 	/** Switching off needs the staff code; resolves false when it does not match. */
 	async disable(code: string): Promise<boolean> {
+		const { verifyStaffCode } = await import('./staff-code');
 		if (!this.#config || !(await verifyStaffCode(code, this.#config.code))) return false;
-		if (guestSessionRunning()) await endGuestSession();
+		if (guestSessionRunning()) await (await session()).endGuestSession();
 		clearWalkInConfig();
 		this.#config = null;
 		return true;

@@ -1,5 +1,5 @@
 import { PREFS_KEY } from '$lib/settings/device-prefs';
-import { GUEST_DB_NAME, SESSION_KEY, WALK_IN_KEY } from './device';
+import { GUEST_DB_NAME, restoreDeviceLanguage, SESSION_KEY, WALK_IN_KEY } from './device';
 
 /**
  * Erases everything a guest session left on the device. Each target is passed in, so the routine can be
@@ -55,23 +55,6 @@ export function deleteDatabase(
 			settle(false);
 		}
 	});
-}
-
-/** Puts the device's own language back in the prefs (the guest may have chosen another one). */
-export function restoreDeviceLanguage(
-	storage: Pick<Storage, 'getItem' | 'setItem'>,
-	deviceLang?: string
-): void {
-	let prefs: Record<string, unknown> = {};
-	try {
-		const parsed: unknown = JSON.parse(storage.getItem(PREFS_KEY) ?? '{}');
-		if (parsed && typeof parsed === 'object') prefs = parsed as Record<string, unknown>;
-	} catch {
-		// Broken prefs: start from the defaults.
-	}
-	if (deviceLang) prefs.lang = deviceLang;
-	else delete prefs.lang;
-	storage.setItem(PREFS_KEY, JSON.stringify(prefs));
 }
 
 export async function wipeGuestSession(targets: WipeTargets): Promise<WipeResult> {
