@@ -52,3 +52,13 @@ describe('walk-in configuration', () => {
 		expect(isAbandoned(marker, true, 10, 11 * 60_000)).toBe(true);
 	});
 });
+
+describe('staff code lockout', () => {
+	it('lets four wrong codes pass, then makes each further try wait longer, up to 15 minutes', async () => {
+		const { lockoutMs } = await import('./device');
+		expect(lockoutMs(4)).toBe(0);
+		expect(lockoutMs(5)).toBe(60_000);
+		expect(lockoutMs(6)).toBe(120_000);
+		expect(lockoutMs(20)).toBe(15 * 60_000);
+	});
+});

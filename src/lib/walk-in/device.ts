@@ -27,6 +27,15 @@ export interface WalkInConfig {
 	code: StaffCodeHash;
 	/** The device's own language, restored after each guest. */
 	deviceLang?: string;
+	/** Wrong staff codes in a row, and until when no new try is accepted (slows down guessing). */
+	failedAttempts?: number;
+	lockedUntil?: number;
+}
+
+/** After 5 wrong codes: wait 1 minute, then 2, 4, … up to 15 minutes per further wrong code. */
+export function lockoutMs(failedAttempts: number): number {
+	if (failedAttempts < 5) return 0;
+	return Math.min(15 * 60_000, 60_000 * 2 ** (failedAttempts - 5));
 }
 
 export interface SessionMarker {
@@ -73,7 +82,9 @@ export function readWalkInConfig(storage: KeyValue | undefined = local()): WalkI
 		neighbourhood: typeof value.neighbourhood === 'string' ? value.neighbourhood : '',
 		timeoutMinutes: clampTimeout(Number(value.timeoutMinutes)),
 		code: { hash: code.hash, salt: code.salt, iterations: code.iterations },
-		deviceLang: typeof value.deviceLang === 'string' ? value.deviceLang : undefined
+		deviceLang: typeof value.deviceLang === 'string' ? value.deviceLang : undefined,
+		failedAttempts: typeof value.failedAttempts === 'number' ? value.failedAttempts : 0,
+		lockedUntil: typeof value.lockedUntil === 'number' ? value.lockedUntil : 0
 	};
 }
 

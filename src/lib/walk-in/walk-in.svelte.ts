@@ -6,8 +6,10 @@ import {
 	clampTimeout,
 	clearWalkInConfig,
 	guestSessionRunning,
+	lockoutMs,
 	readWalkInConfig,
 	resetAbandonedSessionNow,
+	WALK_IN_KEY,
 	writeWalkInConfig,
 	type WalkInConfig
 } from './device';
@@ -32,6 +34,12 @@ class WalkIn {
 	restore(): void {
 		if (this.#restored || typeof window === 'undefined') return;
 		this.#restored = true;
+		// Switched on or off in another tab: that tab may hold the owner's data (or a guest's) on screen.
+		window.addEventListener('storage', (event) => {
+			if (event.key === WALK_IN_KEY && (event.oldValue === null) !== (event.newValue === null)) {
+				location.reload();
+			}
+		});
 		this.#config = readWalkInConfig();
 		if (!this.#config) return;
 		// A session that was cut short: reset the language now (before the layout applies it), then wipe.
@@ -106,14 +114,26 @@ class WalkIn {
 		this.#config = config;
 	}
 
-	/** Switching off needs the staff code; resolves false when it does not match. */
-	async disable(code: string): Promise<boolean> {
+	/**
+	 * Switching off needs the staff code. After several wrong codes, new tries wait a while (kept in
+	 * localStorage, so a reload does not reset it); `waitSeconds` says how long.
+	 */
+	async disable(code: string, now = Date.now()): Promise<{ ok: boolean; waitSeconds: number }> {
+		const config = readWalkInConfig();
+		if (!config) return { ok: true, waitSeconds: 0 };
+		const locked = (config.lockedUntil ?? 0) - now;
+		if (locked > 0) return { ok: false, waitSeconds: Math.ceil(locked / 1000) };
 		const { verifyStaffCode } = await import('./staff-code');
-		if (!this.#config || !(await verifyStaffCode(code, this.#config.code))) return false;
+		if (!(await verifyStaffCode(code, config.code))) {
+			const failedAttempts = (config.failedAttempts ?? 0) + 1;
+			const wait = lockoutMs(failedAttempts);
+			writeWalkInConfig({ ...config, failedAttempts, lockedUntil: wait ? now + wait : 0 });
+			return { ok: false, waitSeconds: Math.ceil(wait / 1000) };
+		}
 		if (guestSessionRunning()) await (await session()).endGuestSession();
 		clearWalkInConfig();
 		this.#config = null;
-		return true;
+		return { ok: true, waitSeconds: 0 };
 	}
 }
 
