@@ -326,6 +326,23 @@ test.describe('walk-in mode', () => {
 		await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
 	});
 
+	test('a reload in the same tab keeps the session; the owner profile stays hidden', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await seedOwner(page);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: 'Begin' }).click();
+		await addGuestRecords(page);
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je gastsessie');
+		await page.getByRole('link', { name: 'Klaar' }).click();
+		await expect(page.getByTestId('erase-summary')).toContainText('2 mensen in je netwerk');
+		// Only the guest's two people: the owner's "Mijn zus Els" is not part of the session.
+		await expect(page.getByText('Mijn zus Els')).toHaveCount(0);
+	});
+
 	test('the warning dialog passes axe in Arabic', async ({ page }) => {
 		await page.clock.install();
 		await page.goto('/');

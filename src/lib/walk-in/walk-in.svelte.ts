@@ -93,7 +93,8 @@ class WalkIn {
 		const { endGuestSession } = await session();
 		await endGuestSession(() => {
 			try {
-				storage.db().close();
+				// Closed for good: a late query must not re-create the database we are about to delete.
+				storage.db().close({ disableAutoOpen: true });
 			} catch {
 				// Nothing was stored in this session: no database is open.
 			}
