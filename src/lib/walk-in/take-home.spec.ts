@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBundle, prepareTakeHome, qrPath, reduce, type TakeHomeBundle } from './take-home';
+import {
+	emptyBundle,
+	prepareTakeHome,
+	qrPath,
+	readTakeHomeLink,
+	reduce,
+	type TakeHomeBundle
+} from './take-home';
 
 function bundleWith(notes: number): TakeHomeBundle {
 	const bundle = emptyBundle();
@@ -56,5 +63,14 @@ describe('take it home', () => {
 		const result = await prepareTakeHome(bundleWith(10), 'https://app.example/delen/');
 		expect(result.link.startsWith('https://app.example/delen/#')).toBe(true);
 		expect(result.link).not.toContain('Fatima');
+	});
+
+	it('reads its own link back into the same data, and refuses anything else', async () => {
+		const bundle = bundleWith(10);
+		const { link } = await prepareTakeHome(bundle, 'https://app.example/');
+		expect(await readTakeHomeLink(link)).toEqual(bundle);
+		expect(await readTakeHomeLink('https://app.example/#nope')).toBeNull();
+		const tampered = link.slice(0, -4) + (link.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+		expect(await readTakeHomeLink(tampered)).toBeNull();
 	});
 });

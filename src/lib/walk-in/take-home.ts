@@ -96,6 +96,33 @@ export async function buildTakeHomeLink(bundle: TakeHomeBundle, openAt: string):
 	return `${openAt}#${base64url(rawKey)}.${base64url(iv)}.${base64url(cipher)}`;
 }
 
+const fromBase64url = (text: string): Uint8Array<ArrayBuffer> =>
+	Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0));
+
+/**
+ * SEAM, the other half of buildTakeHomeLink: reads a provisional take-home link back into a bundle
+ * (null for anything that is not one). It proves the link carries the data; the sharing feature's own
+ * receiving page replaces it.
+ */
+export async function readTakeHomeLink(link: string): Promise<TakeHomeBundle | null> {
+	try {
+		const [key, iv, cipher] = new URL(link).hash.slice(1).split('.');
+		if (!key || !iv || !cipher) return null;
+		const cryptoKey = await crypto.subtle.importKey('raw', fromBase64url(key), 'AES-GCM', false, ['decrypt']);
+		const plain = await crypto.subtle.decrypt(
+			{ name: 'AES-GCM', iv: fromBase64url(iv) },
+			cryptoKey,
+			fromBase64url(cipher)
+		);
+		const stream = new Blob([plain]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+		const { v, kind, ...bundle } = JSON.parse(await new Response(stream).text()) as Record<string, unknown>;
+		if (v !== 1 || kind !== 'walk-in') return null;
+		return { ...emptyBundle(), ...(bundle as Partial<TakeHomeBundle>) };
+	} catch {
+		return null;
+	}
+}
+
 /** The QR code's modules (dark = true), or null when the text does not fit in one code. */
 export async function qrModules(text: string): Promise<{ size: number; dark: boolean[] } | null> {
 	const { default: QRCode } = await import('qrcode');
