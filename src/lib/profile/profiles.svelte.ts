@@ -1,5 +1,6 @@
 import { save, storageHealth } from '$lib/storage/health.svelte';
-import { hasDatabase, type Profile } from '$lib/storage/schema';
+import { storageExists } from '$lib/storage/db';
+import type { Profile } from '$lib/storage/schema';
 
 /** Dexie loads on demand, so the shell and the pages that store nothing stay small. */
 const storage = async () => {
@@ -30,7 +31,7 @@ class Profiles {
 	async restore(): Promise<void> {
 		try {
 			// A first visit has no database yet: then there is no profile, and no need to load Dexie.
-			if ((await hasDatabase()) === false) return;
+			if ((await storageExists()) === false) return;
 			const { db } = await storage();
 			const setting = await db().settings.get(CURRENT_KEY);
 			const id = typeof setting?.value === 'string' ? setting.value : null;

@@ -1,5 +1,6 @@
 import type { AppDb } from './app-db';
-import { DB_NAME } from './schema';
+import { DB_NAME, hasDatabase } from './schema';
+import { GUEST_DB_NAME, isWalkInDevice } from '$lib/walk-in/device';
 
 export { DB_NAME };
 export type { AppDb };
@@ -15,10 +16,32 @@ let announceLoaded: (db: AppDb) => void = () => undefined;
 /** Resolves when storage has been loaded by anyone, without loading it itself. */
 export const storageLoaded: Promise<AppDb> = new Promise((resolve) => (announceLoaded = resolve));
 
+/**
+ * Walk-in mode (a shared tablet at a neighbourhood centre, see src/lib/walk-in): the device owner's
+ * database is never opened there. Guests get a separate database that is deleted when their session
+ * ends. A session that was cut short is wiped first, before anything can read it.
+ */
+async function databaseName(): Promise<string> {
+	if (!isWalkInDevice()) return DB_NAME;
+	const { recoverAbandonedSession } = await import('$lib/walk-in/session');
+	await recoverAbandonedSession();
+	return GUEST_DB_NAME;
+}
+
+/** Whether the database that loadStorage() would open exists, asked without loading Dexie. */
+export async function storageExists(): Promise<boolean | undefined> {
+	return hasDatabase(await databaseName());
+}
+
 export async function loadStorage(): Promise<AppDb> {
 	if (active) return active;
-	loading ??= import('./app-db').then(({ AppDb }) => {
-		active ??= new AppDb(DB_NAME);
+	loading ??= Promise.all([import('./app-db'), databaseName()]).then(async ([{ AppDb }, name]) => {
+		if (!active) {
+			const opened = new AppDb(name);
+			// A guest's first personal record starts a guest session (guest bar, timer, crash recovery).
+			if (name === GUEST_DB_NAME) (await import('$lib/walk-in/session')).watchGuestWrites(opened);
+			active ??= opened;
+		}
 		announceLoaded(active);
 		return active;
 	});

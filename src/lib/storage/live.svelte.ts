@@ -1,5 +1,4 @@
-import { hasDatabase } from './schema';
-import { loadStorage, storageLoaded } from './db';
+import { loadStorage, storageExists, storageLoaded } from './db';
 import { storageHealth } from './health.svelte';
 
 /**
@@ -20,7 +19,7 @@ export class LiveQuery<T> {
 			let unsubscribe = () => undefined as void;
 			void (async () => {
 				try {
-					if ((await hasDatabase()) === false) {
+					if ((await storageExists()) === false) {
 						this.#loaded = true;
 						await storageLoaded;
 					} else {

@@ -1,0 +1,186 @@
+/**
+ * Walk-in mode ("inloop-modus") on a shared tablet at a neighbourhood centre.
+ *
+ * The configuration is not personal (centre name, neighbourhood, timeout, the hash of the staff code)
+ * and lives in localStorage, because storage must know whether this is a walk-in device BEFORE it opens
+ * any database: on a walk-in device the owner's database is never opened, guests get their own one.
+ */
+import { PREFS_KEY } from '$lib/settings/device-prefs';
+import type { StaffCodeHash } from './staff-code';
+
+export const WALK_IN_KEY = 'aan-het-roer:walk-in';
+/** Present while a guest session runs, so a session cut short by a power-off is wiped at the next start. */
+export const SESSION_KEY = 'aan-het-roer:walk-in-session';
+/** In sessionStorage: this tab runs the session (a reload keeps it; a restarted browser does not). */
+export const TAB_KEY = 'aan-het-roer:walk-in-tab';
+/** The separate database for guests; it is deleted when the session ends. */
+export const GUEST_DB_NAME = 'aan-het-roer-guest';
+
+export const DEFAULT_TIMEOUT_MINUTES = 10;
+export const MIN_TIMEOUT_MINUTES = 2;
+export const MAX_TIMEOUT_MINUTES = 60;
+
+export interface WalkInConfig {
+	centre: string;
+	neighbourhood: string;
+	timeoutMinutes: number;
+	code: StaffCodeHash;
+	/** The device's own language, restored after each guest. */
+	deviceLang?: string;
+	/** Wrong staff codes in a row, and until when no new try is accepted (slows down guessing). */
+	failedAttempts?: number;
+	lockedUntil?: number;
+}
+
+/** After 5 wrong codes: wait 1 minute, then 2, 4, … up to 15 minutes per further wrong code. */
+export function lockoutMs(failedAttempts: number): number {
+	if (failedAttempts < 5) return 0;
+	return Math.min(15 * 60_000, 60_000 * 2 ** (failedAttempts - 5));
+}
+
+export interface SessionMarker {
+	startedAt: number;
+	/** Updated now and then while the guest works, so a stale marker is recognised. */
+	lastActive: number;
+	/** The app put a share link on the clipboard; overwrite it even after a crash. */
+	clipboard?: boolean;
+}
+
+type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function local(): KeyValue | undefined {
+	try {
+		return globalThis.localStorage ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function readJson(storage: KeyValue | undefined, key: string): unknown {
+	try {
+		const raw = storage?.getItem(key);
+		return raw ? JSON.parse(raw) : null;
+	} catch {
+		return null;
+	}
+}
+
+export function clampTimeout(minutes: number): number {
+	if (!Number.isFinite(minutes)) return DEFAULT_TIMEOUT_MINUTES;
+	return Math.min(MAX_TIMEOUT_MINUTES, Math.max(MIN_TIMEOUT_MINUTES, Math.round(minutes)));
+}
+
+/** The walk-in configuration, or null when this is an ordinary device (or the stored value is broken). */
+export function readWalkInConfig(storage: KeyValue | undefined = local()): WalkInConfig | null {
+	const value = readJson(storage, WALK_IN_KEY) as Partial<WalkInConfig> | null;
+	if (!value || typeof value !== 'object') return null;
+	const code = value.code as Partial<StaffCodeHash> | undefined;
+	if (!code || typeof code.hash !== 'string' || typeof code.salt !== 'string') return null;
+	if (typeof code.iterations !== 'number') return null;
+	return {
+		centre: typeof value.centre === 'string' ? value.centre : '',
+		neighbourhood: typeof value.neighbourhood === 'string' ? value.neighbourhood : '',
+		timeoutMinutes: clampTimeout(Number(value.timeoutMinutes)),
+		code: { hash: code.hash, salt: code.salt, iterations: code.iterations },
+		deviceLang: typeof value.deviceLang === 'string' ? value.deviceLang : undefined,
+		failedAttempts: typeof value.failedAttempts === 'number' ? value.failedAttempts : 0,
+		lockedUntil: typeof value.lockedUntil === 'number' ? value.lockedUntil : 0
+	};
+}
+
+export function writeWalkInConfig(config: WalkInConfig, storage: KeyValue | undefined = local()): void {
+	storage?.setItem(WALK_IN_KEY, JSON.stringify(config));
+}
+
+export function clearWalkInConfig(storage: KeyValue | undefined = local()): void {
+	storage?.removeItem(WALK_IN_KEY);
+}
+
+export function isWalkInDevice(storage: KeyValue | undefined = local()): boolean {
+	return readWalkInConfig(storage) !== null;
+}
+
+export function readSessionMarker(storage: KeyValue | undefined = local()): SessionMarker | null {
+	const value = readJson(storage, SESSION_KEY) as Partial<SessionMarker> | null;
+	if (!value || typeof value.startedAt !== 'number') return null;
+	return {
+		startedAt: value.startedAt,
+		lastActive: typeof value.lastActive === 'number' ? value.lastActive : value.startedAt,
+		clipboard: value.clipboard === true
+	};
+}
+
+export function writeSessionMarker(marker: SessionMarker, storage: KeyValue | undefined = local()): void {
+	try {
+		storage?.setItem(SESSION_KEY, JSON.stringify(marker));
+	} catch {
+		// A full or blocked storage: the session still runs, only crash recovery is weaker.
+	}
+}
+
+/**
+ * Whether a session marker was left behind by a session that no longer runs: the browser was restarted
+ * (this tab does not know the session) or nobody touched the tablet for longer than the timeout.
+ */
+export function isAbandoned(
+	marker: SessionMarker,
+	ownedByThisTab: boolean,
+	timeoutMinutes: number,
+	now: number
+): boolean {
+	return !ownedByThisTab || now - marker.lastActive > timeoutMinutes * 60_000;
+}
+
+function tabOwner(): string | null {
+	try {
+		return globalThis.sessionStorage?.getItem(TAB_KEY) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** A guest session runs in this tab. */
+export function guestSessionRunning(): boolean {
+	const marker = readSessionMarker();
+	return !!marker && tabOwner() === String(marker.startedAt);
+}
+
+/** The session marker was left by a session that no longer runs here (see isAbandoned). */
+export function sessionAbandoned(config: WalkInConfig, now = Date.now()): SessionMarker | null {
+	const marker = readSessionMarker();
+	if (!marker) return null;
+	const owned = tabOwner() === String(marker.startedAt);
+	return isAbandoned(marker, owned, config.timeoutMinutes, now) ? marker : null;
+}
+
+/** Puts the device's own language back in the prefs (the guest may have chosen another one). */
+export function restoreDeviceLanguage(
+	storage: Pick<Storage, 'getItem' | 'setItem'>,
+	deviceLang?: string
+): void {
+	let prefs: Record<string, unknown> = {};
+	try {
+		const parsed: unknown = JSON.parse(storage.getItem(PREFS_KEY) ?? '{}');
+		if (parsed && typeof parsed === 'object') prefs = parsed as Record<string, unknown>;
+	} catch {
+		// Broken prefs: start from the defaults.
+	}
+	if (deviceLang) prefs.lang = deviceLang;
+	else delete prefs.lang;
+	storage.setItem(PREFS_KEY, JSON.stringify(prefs));
+}
+
+/**
+ * The synchronous first step of wiping a session that was cut short: the device language and
+ * sessionStorage are reset at once, before the layout applies the language. The database follows
+ * (session.ts, recoverAbandonedSession).
+ */
+export function resetAbandonedSessionNow(config: WalkInConfig, now = Date.now()): void {
+	if (!sessionAbandoned(config, now)) return;
+	try {
+		restoreDeviceLanguage(localStorage, config.deviceLang);
+		sessionStorage.clear();
+	} catch {
+		// Blocked storage: the full wipe tries again.
+	}
+}

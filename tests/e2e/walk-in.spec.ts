@@ -1,0 +1,433 @@
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumLaunch } from '../../playwright.config';
+import { expect, expectNoAxeViolations, ready, test } from './fixtures';
+
+const OWNER_DB = 'aan-het-roer';
+const GUEST_DB = 'aan-het-roer-guest';
+const CODE = 'poort-2026';
+
+/** The app's Dexie schema (version 1 → IndexedDB version 10), to seed the owner's database as the app would. */
+const SCHEMA: Record<string, string> = {
+	profiles: 'id, createdAt',
+	people: 'id, profileId, [profileId+circle], updatedAt',
+	snapshots: 'id, profileId, takenAt',
+	goals: 'id, profileId, [profileId+status], updatedAt',
+	steps: 'id, profileId, goalId, [goalId+order]',
+	strengths: 'id, profileId, createdAt',
+	checkins: 'id, profileId, [profileId+date]',
+	conversations: 'id, profileId',
+	favourites: 'id, profileId, [profileId+activityId]',
+	settings: 'key',
+	feed: 'url'
+};
+
+async function seedOwner(page: Page): Promise<void> {
+	await page.evaluate(
+		async ({ name, schema }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(name, 10);
+				request.onupgradeneeded = () => {
+					for (const [table, spec] of Object.entries(schema)) {
+						const [primary, ...indexes] = spec.split(',').map((part) => part.trim());
+						const store = request.result.createObjectStore(table, { keyPath: primary });
+						for (const index of indexes) {
+							const keyPath = index.startsWith('[') ? index.slice(1, -1).split('+') : index;
+							store.createIndex(index, keyPath);
+						}
+					}
+				};
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const tx = db.transaction(['profiles', 'people', 'settings'], 'readwrite');
+			tx.objectStore('profiles').put({ id: 'owner', name: 'Anja', kind: 'own', createdAt: 1, updatedAt: 1 });
+			tx.objectStore('people').put({
+				id: 'owner-person',
+				profileId: 'owner',
+				name: 'Mijn zus Els',
+				circle: 'close',
+				group: 'family',
+				supports: ['listening'],
+				createdAt: 1,
+				updatedAt: 1
+			});
+			tx.objectStore('settings').put({ key: 'currentProfile', value: 'owner', updatedAt: 1 });
+			await new Promise((resolve) => (tx.oncomplete = resolve));
+			db.close();
+		},
+		{ name: OWNER_DB, schema: SCHEMA }
+	);
+}
+
+/** Every record of every store of a database, read without the app. */
+async function dump(page: Page, name: string): Promise<Record<string, unknown[]>> {
+	return page.evaluate(async (dbName) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open(dbName);
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const out: Record<string, unknown[]> = {};
+		for (const store of Array.from(db.objectStoreNames)) {
+			const request = db.transaction(store).objectStore(store).getAll();
+			out[store] = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+		}
+		db.close();
+		return out;
+	}, name);
+}
+
+const databases = (page: Page) =>
+	page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name).sort());
+
+/** What a guest enters in the network and goals rooms, written straight into the guest database. */
+async function addGuestRecords(page: Page): Promise<void> {
+	await expect.poll(() => databases(page)).toContain(GUEST_DB);
+	await page.evaluate(async (name) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open(name);
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const read = db.transaction('settings').objectStore('settings').get('currentProfile');
+		const profileId = await new Promise<string>(
+			(resolve) => (read.onsuccess = () => resolve(read.result.value))
+		);
+		const tx = db.transaction(['people', 'goals', 'steps'], 'readwrite');
+		const now = Date.now();
+		tx.objectStore('people').put({
+			id: 'guest-1',
+			profileId,
+			name: 'Buurvrouw Fatima',
+			circle: 'close',
+			group: 'neighbours',
+			supports: ['practical', 'company'],
+			createdAt: now,
+			updatedAt: now
+		});
+		tx.objectStore('people').put({
+			id: 'guest-2',
+			profileId,
+			name: 'Oom Kees',
+			circle: 'further',
+			group: 'family',
+			supports: ['advice'],
+			createdAt: now,
+			updatedAt: now
+		});
+		tx.objectStore('goals').put({
+			id: 'goal-1',
+			profileId,
+			title: 'Mijn post bijhouden',
+			status: 'active',
+			createdAt: now,
+			updatedAt: now
+		});
+		tx.objectStore('steps').put({
+			id: 'step-1',
+			profileId,
+			goalId: 'goal-1',
+			title: 'Een map kopen',
+			order: 0,
+			helperIds: ['guest-1'],
+			done: false,
+			createdAt: now,
+			updatedAt: now
+		});
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, GUEST_DB);
+}
+
+async function enableWalkIn(page: Page): Promise<void> {
+	await page.goto('/inloop/');
+	await ready(page);
+	await page.getByLabel('Naam van het buurthuis').fill('Buurthuis De Poort');
+	await page.getByLabel('Wijk', { exact: true }).fill('Noord');
+	await page.getByLabel('Code voor medewerkers', { exact: true }).fill(CODE);
+	await page.getByLabel('Code nog een keer').fill(CODE);
+	await page.getByRole('button', { name: 'Inloop-modus aanzetten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
+}
+
+async function storageLeftovers(page: Page) {
+	return page.evaluate(async () => ({
+		databases: (await indexedDB.databases()).map((info) => info.name),
+		local: Object.keys(localStorage).sort(),
+		session: sessionStorage.length,
+		caches: (await caches.keys()).filter((name) => !name.startsWith('workbox-precache'))
+	}));
+}
+
+test.describe('walk-in mode', () => {
+	test('staff switch it on with a code; a wrong code does not switch it off', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await seedOwner(page);
+		await enableWalkIn(page);
+		const config = await page.evaluate(() => localStorage.getItem('aan-het-roer:walk-in'));
+		expect(config).not.toContain(CODE);
+		expect(await databases(page)).toEqual([OWNER_DB]);
+
+		await page.goto('/inloop/');
+		await ready(page);
+		await expect(page.getByRole('heading', { name: 'De inloop-modus staat aan' })).toBeVisible();
+		await expectNoAxeViolations(page, 'staff page, on');
+		await page.getByLabel('Code voor medewerkers').fill('verkeerd');
+		await page.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
+		await expect(page.getByText('Deze code klopt niet.', { exact: false })).toBeVisible();
+		await page.getByLabel('Code voor medewerkers').fill(CODE);
+		await page.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom');
+		expect(await page.evaluate(() => localStorage.getItem('aan-het-roer:walk-in'))).toBeNull();
+	});
+
+	test('a guest session: warning, "Doorgaan", take-home QR code, and a timeout that wipes everything', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.clock.install();
+		await page.goto('/inloop/');
+		await ready(page);
+		await expectNoAxeViolations(page, 'staff page, off');
+		await seedOwner(page);
+		const ownerBefore = await dump(page, OWNER_DB);
+		await enableWalkIn(page);
+		await expectNoAxeViolations(page, 'walk-in start');
+
+		await page.getByRole('button', { name: 'Begin' }).click();
+		await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je gastsessie');
+		await addGuestRecords(page);
+		// The guest's records never reach the owner's profile.
+		expect(await dump(page, OWNER_DB)).toEqual(ownerBefore);
+
+		// The marker is on every page.
+		await page
+			.getByRole('navigation', { name: 'Hoofdmenu' })
+			.getByRole('link', { name: 'Mijn doelen' })
+			.click();
+		await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
+
+		// Nine minutes without a tap: the warning comes, takes focus and counts down.
+		await page.clock.fastForward('09:05');
+		const dialog = page.getByRole('alertdialog', { name: 'Ben je er nog?' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('button', { name: 'Doorgaan' })).toBeFocused();
+		await expect(dialog).toHaveAccessibleDescription(/stopt je sessie/);
+		await expect(page.getByTestId('walk-in-countdown')).toContainText(/5\d seconden/);
+		await page.clock.fastForward(5000);
+		await expect(page.getByTestId('walk-in-countdown')).toContainText(/(4|5)\d seconden/);
+		await expectNoAxeViolations(page, 'warning dialog');
+		await dialog.getByRole('button', { name: 'Doorgaan' }).click();
+		await expect(dialog).toBeHidden();
+		await page.clock.fastForward('05:00');
+		await expect(dialog).toBeHidden();
+		expect(await databases(page)).toContain(GUEST_DB);
+
+		// "Klaar": what will be erased, and the QR code to take it home.
+		await page.getByRole('link', { name: 'Klaar' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Klaar?');
+		const summary = page.getByTestId('erase-summary');
+		await expect(summary).toContainText('2 mensen in je netwerk');
+		await expect(summary).toContainText('1 doel');
+		await expect(summary).toContainText('1 stap');
+		const qr = page.getByTestId('take-home-qr');
+		await expect(qr).toBeVisible();
+		await expectNoAxeViolations(page, 'take-home page');
+
+		await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+		const decoded = await qr.evaluate(async (svg) => {
+			const size = 400;
+			const clone = svg.cloneNode(true) as SVGElement;
+			clone.setAttribute('width', String(size));
+			clone.setAttribute('height', String(size));
+			clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+			const image = new Image();
+			image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(clone.outerHTML)}`;
+			await image.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = size;
+			canvas.height = size;
+			const context = canvas.getContext('2d')!;
+			context.drawImage(image, 0, 0, size, size);
+			const pixels = context.getImageData(0, 0, size, size);
+			const read = (
+				window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+			).jsQR(pixels.data, size, size);
+			return read?.data ?? null;
+		});
+		expect(decoded).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#[\w-]+\.[\w-]+\.[\w-]+$/);
+		expect(decoded).not.toContain('Fatima');
+
+		await page.getByRole('button', { name: 'Link kopiëren' }).click();
+		await expect(page.getByText('De link staat klaar om te plakken.', { exact: false })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(decoded);
+
+		// Walk away: the warning, then everything is wiped.
+		await page.clock.fastForward('09:05');
+		await expect(page.getByRole('alertdialog')).toBeVisible();
+		await page.clock.fastForward('01:00');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
+		await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
+		await expect
+			.poll(() => storageLeftovers(page))
+			.toEqual({
+				databases: [OWNER_DB],
+				local: ['aan-het-roer:prefs', 'aan-het-roer:walk-in'],
+				session: 0,
+				caches: []
+			});
+		expect(await page.evaluate(() => navigator.clipboard.readText())).not.toBe(decoded);
+		expect(await dump(page, OWNER_DB)).toEqual(ownerBefore);
+
+		// The back button shows nothing of the session.
+		await page.goBack();
+		await expect(page.getByText('Buurvrouw Fatima')).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'Klaar?' })).toHaveCount(0);
+		expect(page.url()).not.toContain('/inloop/klaar/');
+	});
+
+	test('"Klaar" erases the session at once and restores the device language', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: 'العربية' }).click();
+		await ready(page, 'ar');
+		await expect(page.getByRole('button', { name: 'العربية' })).toHaveAttribute('aria-pressed', 'true');
+		await expectNoAxeViolations(page, 'walk-in start, ar');
+		await page.locator('.begin button').click();
+		await addGuestRecords(page);
+		await page.locator('.guest-bar a').click();
+		await expect(page.getByTestId('take-home-qr')).toBeVisible();
+		await expectNoAxeViolations(page, 'take-home page, ar');
+		await page.locator('button.danger').click();
+		await ready(page, 'nl');
+		await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
+		await expect.poll(() => databases(page)).toEqual([]);
+		const prefs = await page.evaluate(() => JSON.parse(localStorage.getItem('aan-het-roer:prefs') ?? '{}'));
+		expect(prefs.lang).toBe('nl');
+	});
+
+	test('a language chosen by a guest who never began goes back to the device language', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('/');
+		await ready(page);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: 'English' }).click();
+		await ready(page, 'en');
+		await page.clock.fastForward('10:01');
+		await ready(page, 'nl');
+		await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
+	});
+
+	test('a reload in the same tab keeps the session; the owner profile stays hidden', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await seedOwner(page);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: 'Begin' }).click();
+		await addGuestRecords(page);
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je gastsessie');
+		await page.getByRole('link', { name: 'Klaar' }).click();
+		await expect(page.getByTestId('erase-summary')).toContainText('2 mensen in je netwerk');
+		// Only the guest's two people: the owner's "Mijn zus Els" is not part of the session.
+		await expect(page.getByText('Mijn zus Els')).toHaveCount(0);
+	});
+
+	test('the warning dialog passes axe in Arabic', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('/');
+		await ready(page);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: 'العربية' }).click();
+		await ready(page, 'ar');
+		await page.locator('.begin button').click();
+		await expect(page.locator('.guest-bar')).toBeVisible();
+		await page.clock.fastForward('09:10');
+		await expect(page.getByRole('alertdialog')).toBeVisible();
+		await expectNoAxeViolations(page, 'warning dialog, ar');
+	});
+});
+
+test('a session cut short by switching the tablet off is wiped at the next start', async ({ baseURL }) => {
+	const userDataDir = mkdtempSync(join(tmpdir(), 'walk-in-'));
+	try {
+		const first = await chromium.launchPersistentContext(userDataDir, { ...chromiumLaunch, baseURL });
+		const page = first.pages()[0] ?? (await first.newPage());
+		await page.goto('/');
+		await ready(page);
+		await seedOwner(page);
+		const ownerBefore = await dump(page, OWNER_DB);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: 'English' }).click();
+		await ready(page, 'en');
+		await page.getByRole('button', { name: 'Begin' }).click();
+		await addGuestRecords(page);
+		expect(await dump(page, GUEST_DB)).toMatchObject({ people: [{}, {}] });
+		await first.close(); // the power goes off mid-session
+
+		const second = await chromium.launchPersistentContext(userDataDir, { ...chromiumLaunch, baseURL });
+		const again = second.pages()[0] ?? (await second.newPage());
+		await again.goto('/');
+		await ready(again); // in the device's own language again, not the guest's English
+		await expect(again.getByRole('button', { name: 'Begin' })).toBeVisible();
+		await expect(again.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
+		await expect.poll(() => databases(again)).toEqual([OWNER_DB]);
+		expect(await again.evaluate(() => localStorage.getItem('aan-het-roer:walk-in-session'))).toBeNull();
+		expect(await dump(again, OWNER_DB)).toEqual(ownerBefore);
+		await second.close();
+	} finally {
+		rmSync(userDataDir, { recursive: true, force: true });
+	}
+});
+
+test('"Snel weg" during a guest session leaves nothing for whoever opens the app next', async ({
+	page,
+	offOrigin
+}) => {
+	offOrigin.allow('www.buienradar.nl');
+	await page.route('https://www.buienradar.nl/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
+	);
+	await page.goto('/');
+	await ready(page);
+	await enableWalkIn(page);
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await addGuestRecords(page);
+	await page.getByRole('link', { name: 'Snel weg' }).click();
+	await expect(page).toHaveURL('https://www.buienradar.nl/');
+	await page.goto('/netwerk/');
+	await ready(page);
+	await expect(page.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
+	await expect.poll(() => databases(page)).toEqual([]);
+	expect(await page.evaluate(() => localStorage.getItem('aan-het-roer:walk-in-session'))).toBeNull();
+});
+
+test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	await page.goto('/');
+	await ready(page);
+	await page.evaluate(() => localStorage.setItem('aan-het-roer:prefs', JSON.stringify({ textScale: 2 })));
+	const overflow = () =>
+		page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	await page.goto('/inloop/');
+	await ready(page);
+	expect(await overflow(), 'staff page').toBeLessThanOrEqual(0);
+	await enableWalkIn(page);
+	expect(await overflow(), 'start').toBeLessThanOrEqual(0);
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await addGuestRecords(page);
+	expect(await overflow(), 'running').toBeLessThanOrEqual(0);
+	await page.getByRole('link', { name: 'Klaar' }).click();
+	await expect(page.getByTestId('take-home-qr')).toBeVisible();
+	expect(await overflow(), 'take-home').toBeLessThanOrEqual(0);
+});
