@@ -29,6 +29,10 @@ describe('guide topic files', () => {
 		expect(english.map((f) => parsed(f).translation)).toEqual(english.map(() => 'checked'));
 	});
 
+	it('all topics of this half are written', () => {
+		expect(THIS_HALF_IDS.filter((id) => !dutch.some((f) => f.id === id))).toEqual([]);
+	});
+
 	it('every file is one of the known topics', () => {
 		const known = new Set<string>([...THIS_HALF_IDS, ...OTHER_HALF_IDS]);
 		expect(dutch.map((f) => f.id).filter((id) => !known.has(id))).toEqual([]);
@@ -56,7 +60,7 @@ describe('guide topic files', () => {
 	}
 
 	it('related ids point at topics that exist (ours or the other half)', () => {
-		const known = new Set<string>([...dutch.map((f) => f.id), ...THIS_HALF_IDS, ...OTHER_HALF_IDS]);
+		const known = new Set<string>([...dutch.map((f) => f.id), ...OTHER_HALF_IDS]);
 		const broken = dutch.flatMap((f) =>
 			parsed(f)
 				.related.filter((id) => !known.has(id) || id === f.id)
