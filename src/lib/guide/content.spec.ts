@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { HELPLINES } from './helplines';
 import { TopicSchema, type Topic } from './schema';
-import { OTHER_HALF_IDS, THIS_HALF_IDS, topicFiles } from './topic-files';
+import { OTHER_HALF_IDS, readableText, THIS_HALF_IDS, topicFiles } from './topic-files';
 
 const dutch = topicFiles('nl');
 const english = topicFiles('en');
@@ -81,5 +82,18 @@ describe('guide topic files', () => {
 			.filter((f) => !parsed(f).getHelp.some((h) => urgent.has(h.contact)))
 			.map((f) => f.id);
 		expect(without).toEqual([]);
+	});
+
+	it('never names a phone number in topic text other than a checked one', () => {
+		// Numbers belong in helplines.ts, where each is checked; topics name the organisation instead.
+		const checked = new Set(Object.values(HELPLINES).flatMap((h) => (h.number ? [h.number] : [])));
+		const phoneLike = /(?<![\d,.])(?:0\d{2,3}[- ]?\d{3,7}(?:[ ]\d{3})?|11[0-9])(?!\d|[,.]\d)/g;
+		const found = [...dutch, ...english].flatMap((f) => {
+			const topic = parsed(f);
+			return (readableText(topic).match(phoneLike) ?? [])
+				.filter((n) => !checked.has(n))
+				.map((n) => `${f.file}: ${n}`);
+		});
+		expect(found).toEqual([]);
 	});
 });
