@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppDb } from '$lib/storage';
+import { AppDb } from '$lib/storage/app-db';
 import { toBase64Url } from './bytes';
 import {
 	BackupError,

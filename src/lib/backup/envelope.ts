@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PERSONAL_TABLES, type PersonalTable } from '$lib/storage/db';
+import { PERSONAL_TABLES, type PersonalTable } from '$lib/storage/schema';
 import { utf8 } from './bytes';
 import { BadPassphraseError, iterationsAllowed, open, seal, TamperedError, type Sealed } from './crypto';
 

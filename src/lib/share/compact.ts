@@ -76,7 +76,7 @@ export function pickShared(source: ShareSource, parts: ReadonlySet<SharePart>): 
 			name: p.name,
 			circle: p.circle,
 			group: p.group,
-			supports: [...p.supports],
+			supports: SUPPORT_KINDS.filter((kind) => p.supports.includes(kind)),
 			...(p.energy ? { energy: p.energy } : {}),
 			...(p.canAsk ? { canAsk: p.canAsk } : {})
 		}));
@@ -158,14 +158,22 @@ export function toWire(data: SharedData): unknown {
 const index = (list: readonly string[]) =>
 	v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(list.length - 1));
 const str = v.pipe(v.string(), v.maxLength(20_000));
+const flag = v.picklist([0, 1]);
+const supportBits = v.pipe(
+	v.number(),
+	v.integer(),
+	v.minValue(0),
+	v.maxValue((1 << SUPPORT_KINDS.length) - 1)
+);
+const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5));
 const Wire = v.object({
 	f: str,
 	n: v.optional(
 		v.array(
 			v.union([
-				v.tuple([str, index(CIRCLES), index(RELATION_GROUPS), v.number()]),
-				v.tuple([str, index(CIRCLES), index(RELATION_GROUPS), v.number(), index(ENERGY)]),
-				v.tuple([str, index(CIRCLES), index(RELATION_GROUPS), v.number(), index(ENERGY), str])
+				v.tuple([str, index(CIRCLES), index(RELATION_GROUPS), supportBits]),
+				v.tuple([str, index(CIRCLES), index(RELATION_GROUPS), supportBits, index(ENERGY)]),
+				v.tuple([str, index(CIRCLES), index(RELATION_GROUPS), supportBits, index(ENERGY), str])
 			])
 		)
 	),
@@ -176,14 +184,12 @@ const Wire = v.object({
 				index(GOAL_STATUS),
 				index(LIFE_AREAS),
 				str,
-				v.array(v.union([v.tuple([str, v.picklist([0, 1])]), v.tuple([str, v.picklist([0, 1]), str])]))
+				v.array(v.union([v.tuple([str, flag]), v.tuple([str, flag, str])]))
 			])
 		)
 	),
 	s: v.optional(v.array(str)),
-	c: v.optional(
-		v.array(v.tuple([str, v.array(v.tuple([index(LIFE_AREAS), v.number(), v.picklist([0, 1])]))]))
-	),
+	c: v.optional(v.array(v.tuple([str, v.array(v.tuple([index(LIFE_AREAS), score, flag]))]))),
 	k: v.optional(v.tuple([str, str, str, str, str]))
 });
 

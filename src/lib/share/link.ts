@@ -100,6 +100,12 @@ export async function decodeShare(fragment: string): Promise<SharedData> {
 	}
 }
 
-export function shareUrl(origin: string, base: string, fragment: string): string {
-	return `${origin}${base}/gedeeld/#${fragment}`;
+/** The whole link; `receiveAt` is the absolute URL of the receive page (/gedeeld/). */
+export async function buildShareLink(data: SharedData, receiveAt: string): Promise<string> {
+	return `${receiveAt}#${await encodeShare(data)}`;
+}
+
+/** Whether a link is short enough for messengers and one QR code. */
+export function fitsBudget(link: string): boolean {
+	return link.length <= LINK_BUDGET;
 }
