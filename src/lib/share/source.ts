@@ -92,7 +92,7 @@ export function sharedToRecords(
 				createdAt: now + i,
 				updatedAt: now + i
 			})),
-			checkins,
+			checkins: checkins as unknown as BackupData['checkins'],
 			conversations: shared.conversation
 				? [{ id: makeId(), profileId, ...shared.conversation, ...stamp }]
 				: [],
