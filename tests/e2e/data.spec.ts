@@ -216,6 +216,18 @@ test.describe('Mijn gegevens', () => {
 		await setPin.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(page.getByText('Met PIN')).toBeVisible();
 
+		// A new tab (no session yet) opens on the screen lock.
+		const tab = await page.context().newPage();
+		await tab.goto('/');
+		await ready(tab);
+		const lock = tab.getByTestId('profile-lock');
+		await expect(lock.getByRole('heading', { name: 'PIN van Tiener' })).toBeVisible();
+		await expectNoAxeViolations(tab, 'screen lock');
+		await lock.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await lock.getByRole('button', { name: 'Openen' }).click();
+		await expect(lock).toBeHidden();
+		await tab.close();
+
 		await page.getByRole('button', { name: 'Open dit profiel: Sara' }).click();
 		await expect(page.getByTestId('profile-status')).toHaveText('Sara is nu open.');
 

@@ -4,7 +4,7 @@ import { pickShared, SHARE_PARTS } from '$lib/share/compact';
 import { sharedToRecords } from '$lib/share/source';
 import { typicalSource } from '$lib/share/typical';
 import { eraseEverything } from './erase';
-import { hashPin, pinDelayMs, PinTries, verifyPin } from './pin';
+import { hashPin, isUnlocked, markUnlocked, pinDelayMs, PinTries, verifyPin } from './pin';
 import { deleteProfile, saveSharedProfile, setPin } from './profiles';
 import { backupAdvice, latestChange } from './reminder';
 
@@ -52,6 +52,17 @@ describe('PIN screen lock', () => {
 		tries.succeeded('p');
 		expect(tries.failed('p')).toBe(0);
 		expect(tries.waitMs('other')).toBe(0);
+	});
+});
+
+describe('screen lock per tab', () => {
+	it('stays unlocked only for the profile that was opened', () => {
+		const store = memoryStorage();
+		expect(isUnlocked(store, 'a')).toBe(false);
+		markUnlocked(store, 'a');
+		expect(isUnlocked(store, 'a')).toBe(true);
+		expect(isUnlocked(store, 'b')).toBe(false);
+		expect(isUnlocked(undefined, 'a')).toBe(false);
 	});
 });
 

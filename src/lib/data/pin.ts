@@ -92,3 +92,22 @@ export class PinTries {
 		}
 	}
 }
+
+const unlockedKey = (profileId: string) => `aan-het-roer:unlocked:${profileId}`;
+
+/** Unlocked for this tab only: a new tab or a restarted browser asks for the PIN again. */
+export function isUnlocked(store: Pick<Storage, 'getItem'> | undefined, profileId: string): boolean {
+	try {
+		return store?.getItem(unlockedKey(profileId)) === '1';
+	} catch {
+		return false;
+	}
+}
+
+export function markUnlocked(store: Pick<Storage, 'setItem'> | undefined, profileId: string): void {
+	try {
+		store?.setItem(unlockedKey(profileId), '1');
+	} catch {
+		// Without session storage the lock simply asks again next time.
+	}
+}
