@@ -278,4 +278,27 @@ test.describe('Mijn gegevens', () => {
 		await expect(page.getByTestId('receive-problem')).toBeVisible();
 		await expectNoAxeViolations(page, 'receive page, ar');
 	});
+
+	test('at 320 px with 200% text nothing scrolls sideways, in dark mode too', async ({ page }) => {
+		await usePrefs(page, { textScale: 2, theme: 'dark' });
+		await page.setViewportSize({ width: 320, height: 700 });
+		await restoreFixture(page);
+		const overflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(await overflow(), 'backup').toBeLessThanOrEqual(0);
+		await page.goto('/mijn-gegevens/');
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
+		expect(await overflow(), 'hub').toBeLessThanOrEqual(0);
+		await expectNoAxeViolations(page, 'data hub, dark, large text');
+		await page.goto('/mijn-gegevens/delen/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Maak de link' }).click();
+		const link = await page.getByTestId('share-link').inputValue();
+		expect(await overflow(), 'share').toBeLessThanOrEqual(0);
+		await page.goto(link);
+		await ready(page);
+		await expect(page.getByTestId('shared-view')).toBeVisible();
+		expect(await overflow(), 'receive').toBeLessThanOrEqual(0);
+	});
 });
