@@ -92,6 +92,7 @@ export function sharedToRecords(
 				createdAt: now + i,
 				updatedAt: now + i
 			})),
+			// Backup rows are loosely typed (validated on import); a typed interface has no index signature.
 			checkins: checkins as unknown as BackupData['checkins'],
 			conversations: shared.conversation
 				? [{ id: makeId(), profileId, ...shared.conversation, ...stamp }]
