@@ -6,7 +6,7 @@ import { typicalSource } from '$lib/share/typical';
 import { eraseEverything } from './erase';
 import { hashPin, isUnlocked, markUnlocked, pinDelayMs, PinTries, verifyPin } from './pin';
 import { deleteProfile, saveSharedProfile, setPin } from './profiles';
-import { backupAdvice, latestChange } from './reminder';
+import { backupAdvice, latestChange, shouldRemind } from './reminder';
 
 function memoryStorage() {
 	const map = new Map<string, string>();
@@ -105,6 +105,12 @@ describe('backup reminder', () => {
 		expect(backupAdvice(undefined, 5)).toBe('never');
 		expect(backupAdvice(4, 5)).toBe('changed');
 		expect(backupAdvice(5, 5)).toBe('fine');
+		const day = 24 * 60 * 60 * 1000;
+		expect(shouldRemind(undefined, 0, day)).toBe(false);
+		expect(shouldRemind(undefined, day, 2 * day)).toBe(true);
+		expect(shouldRemind(day, 2 * day, 3 * day)).toBe(false);
+		expect(shouldRemind(day, 2 * day, 9 * day)).toBe(true);
+		expect(shouldRemind(2 * day, 2 * day, 30 * day)).toBe(false);
 		const db = new AppDb('reminder-test');
 		expect(await latestChange(db)).toBe(0);
 		await db.goals.add({

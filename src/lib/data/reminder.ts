@@ -25,3 +25,16 @@ export function backupAdvice(lastBackupAt: number | undefined, latest: number): 
 	if (!lastBackupAt) return 'never';
 	return latest > lastBackupAt ? 'changed' : 'fine';
 }
+
+const WEEK = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Whether to nudge outside "Mijn gegevens" (e.g. on the Start page): not for every keystroke, but when
+ * there is something to lose and the last backup is missing or more than a week behind the changes.
+ */
+export function shouldRemind(lastBackupAt: number | undefined, latest: number, now = Date.now()): boolean {
+	const advice = backupAdvice(lastBackupAt, latest);
+	if (advice === 'never') return now - latest < 90 * 24 * 60 * 60 * 1000;
+	if (advice === 'changed') return now - lastBackupAt! > WEEK;
+	return false;
+}
