@@ -261,7 +261,7 @@ test.describe('walk-in mode', () => {
 			).jsQR(pixels.data, size, size);
 			return read?.data ?? null;
 		});
-		expect(decoded).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#[\w-]+\.[\w-]+\.[\w-]+$/);
+		expect(decoded).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gedeeld\/#v1\.[\w-]+\.[\w-]+$/);
 		expect(decoded).not.toContain('Fatima');
 
 		await page.getByRole('button', { name: 'Link kopiëren' }).click();

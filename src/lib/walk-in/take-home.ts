@@ -7,6 +7,8 @@ import type {
 	Step,
 	Strength
 } from '$lib/storage/schema';
+import { SHARE_PARTS, pickShared, type SharedData, type ShareSource } from '$lib/share/compact';
+import { buildShareLink, decodeShare } from '$lib/share/link';
 
 /**
  * "Take it home": what the guest made, as one bundle that goes into a share link and a QR code for the
@@ -67,57 +69,33 @@ export async function collectGuestBundle(): Promise<TakeHomeBundle> {
 	return { people, goals, steps, strengths, checkins, conversations, snapshots };
 }
 
-const base64url = (bytes: Uint8Array): string =>
-	btoa(String.fromCharCode(...bytes))
-		.replaceAll('+', '-')
-		.replaceAll('/', '_')
-		.replace(/=+$/, '');
-
-async function deflate(text: string): Promise<Uint8Array> {
-	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-	return new Uint8Array(await new Response(stream).arrayBuffer());
+/** The take-home bundle in the shape of a share: everything the guest made, as one profile. */
+export function sharedFromBundle(bundle: TakeHomeBundle): SharedData {
+	const source: ShareSource = {
+		profileName: '',
+		people: bundle.people,
+		goals: bundle.goals,
+		steps: bundle.steps,
+		strengths: bundle.strengths,
+		checkins: bundle.checkins,
+		conversation: bundle.conversations[0]
+	};
+	return pickShared(source, new Set(SHARE_PARTS));
 }
 
 /**
- * SEAM: the encrypted share link. The sharing feature (branch wt/data, src/lib/share/) owns the link
- * format and the page that opens it. Until it is merged, this makes a link in the same spirit: the bundle
- * is compressed and encrypted with AES-GCM, and the key travels only in the #fragment (never sent to a
- * server). `openAt` is the app's URL that will receive it. Replace the body with the data engineer's
- * function when merging; the rest of the take-home screen stays as it is.
+ * The encrypted share link (src/lib/share): compressed, encrypted with AES-GCM under a random key that
+ * travels only in the #fragment, never to a server. `openAt` is the app's root URL; the link opens its
+ * receive page (/gedeeld/), where the resident can save it on their own phone.
  */
 export async function buildTakeHomeLink(bundle: TakeHomeBundle, openAt: string): Promise<string> {
-	const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, true, ['encrypt']);
-	const iv = crypto.getRandomValues(new Uint8Array(12));
-	const plain = await deflate(JSON.stringify({ v: 1, kind: 'walk-in', ...bundle }));
-	const cipher = new Uint8Array(
-		await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain as Uint8Array<ArrayBuffer>)
-	);
-	const rawKey = new Uint8Array(await crypto.subtle.exportKey('raw', key));
-	return `${openAt}#${base64url(rawKey)}.${base64url(iv)}.${base64url(cipher)}`;
+	return buildShareLink(sharedFromBundle(bundle), new URL('gedeeld/', openAt).href);
 }
 
-const fromBase64url = (text: string): Uint8Array<ArrayBuffer> =>
-	Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0));
-
-/**
- * SEAM, the other half of buildTakeHomeLink: reads a provisional take-home link back into a bundle
- * (null for anything that is not one). It proves the link carries the data; the sharing feature's own
- * receiving page replaces it.
- */
-export async function readTakeHomeLink(link: string): Promise<TakeHomeBundle | null> {
+/** Reads a take-home link back (null for anything that is not a valid one). */
+export async function readTakeHomeLink(link: string): Promise<SharedData | null> {
 	try {
-		const [key, iv, cipher] = new URL(link).hash.slice(1).split('.');
-		if (!key || !iv || !cipher) return null;
-		const cryptoKey = await crypto.subtle.importKey('raw', fromBase64url(key), 'AES-GCM', false, ['decrypt']);
-		const plain = await crypto.subtle.decrypt(
-			{ name: 'AES-GCM', iv: fromBase64url(iv) },
-			cryptoKey,
-			fromBase64url(cipher)
-		);
-		const stream = new Blob([plain]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-		const { v, kind, ...bundle } = JSON.parse(await new Response(stream).text()) as Record<string, unknown>;
-		if (v !== 1 || kind !== 'walk-in') return null;
-		return { ...emptyBundle(), ...(bundle as Partial<TakeHomeBundle>) };
+		return await decodeShare(new URL(link).hash);
 	} catch {
 		return null;
 	}

@@ -1,0 +1,35 @@
+import { db, PERSONAL_TABLES, type AppDb } from '$lib/storage';
+import type { BackupData } from './envelope';
+
+export type RestoreMode = 'replace' | 'add';
+
+/** Every personal record on this device, for a backup. */
+export async function collectAll(database: AppDb = db()): Promise<BackupData> {
+	return database.transaction(
+		'r',
+		PERSONAL_TABLES.map((t) => database.table(t)),
+		async () => {
+			const entries = await Promise.all(
+				PERSONAL_TABLES.map(async (t) => [t, await database.table(t).toArray()] as const)
+			);
+			return Object.fromEntries(entries) as BackupData;
+		}
+	);
+}
+
+/**
+ * Writes a backup in one transaction: either everything lands or nothing changes.
+ * "add" keeps what is here; a record with the same id is overwritten by the file's copy.
+ */
+export async function restoreBackup(data: BackupData, mode: RestoreMode, database: AppDb = db()) {
+	const tables = [...PERSONAL_TABLES.map((t) => database.table(t)), database.settings];
+	await database.transaction('rw', tables, async () => {
+		if (mode === 'replace') {
+			for (const t of PERSONAL_TABLES) await database.table(t).clear();
+			await database.settings.delete('currentProfile');
+		}
+		for (const t of PERSONAL_TABLES) {
+			if (data[t].length) await database.table(t).bulkPut(data[t]);
+		}
+	});
+}

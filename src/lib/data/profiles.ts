@@ -1,0 +1,47 @@
+import type { AppDb } from '$lib/storage/db';
+import { PERSONAL_TABLES, type Profile } from '$lib/storage/schema';
+import { restoreBackup } from '$lib/backup/restore';
+import type { NewRecords } from '$lib/share/source';
+import type { PinHash } from './pin';
+
+/** Managing the profiles on one device: a parent and a teenager, or a coach's shared families. */
+export async function addProfile(database: AppDb, profile: Profile): Promise<string> {
+	await database.profiles.add(profile);
+	return profile.id;
+}
+
+export async function renameProfile(database: AppDb, id: string, name: string): Promise<void> {
+	await database.profiles.update(id, { name: name.trim(), updatedAt: Date.now() });
+}
+
+export async function setPin(database: AppDb, id: string, pin: PinHash | undefined): Promise<void> {
+	await database.transaction('rw', database.profiles, async () => {
+		const profile = await database.profiles.get(id);
+		if (!profile) return;
+		const { pin: _old, ...rest } = profile;
+		await database.profiles.put({ ...rest, ...(pin ? { pin } : {}), updatedAt: Date.now() });
+	});
+}
+
+/** Removes one profile and every record that belongs to it, all or nothing. */
+export async function deleteProfile(database: AppDb, id: string): Promise<void> {
+	const tables = [...PERSONAL_TABLES.map((t) => database.table(t)), database.settings];
+	await database.transaction('rw', tables, async () => {
+		for (const table of PERSONAL_TABLES) {
+			if (table === 'profiles') await database.profiles.delete(id);
+			else await database.table(table).where('profileId').equals(id).delete();
+		}
+		const current = await database.settings.get('currentProfile');
+		if (current?.value === id) await database.settings.delete('currentProfile');
+	});
+}
+
+/** A received share, kept as its own profile beside the resident's own ones. */
+export async function saveSharedProfile(database: AppDb, records: NewRecords): Promise<string> {
+	await restoreBackup(records.data, 'add', database);
+	return records.profileId;
+}
+
+export function profileLabel(profile: Pick<Profile, 'name'>, fallback: string): string {
+	return profile.name.trim() || fallback;
+}

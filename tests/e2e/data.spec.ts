@@ -1,0 +1,304 @@
+import { readFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, ready, test, usePrefs } from './fixtures';
+
+// Mijn gegevens: backup and restore, encrypted sharing with a coach, profiles, delete everything.
+
+const FIXTURE = resolvePath('src/lib/backup/fixtures/backup-v1-plain.json');
+
+async function restoreFixture(page: Page): Promise<void> {
+	await page.goto('/mijn-gegevens/reservekopie/');
+	await ready(page);
+	await page.getByLabel('Kies een reservekopie').setInputFiles(FIXTURE);
+	await expect(page.getByText('3 personen in het netwerk')).toBeVisible();
+	await page.getByRole('button', { name: 'Terugzetten' }).click();
+	await expect(page.getByText('Je gegevens zijn teruggezet.')).toBeVisible();
+}
+
+async function leftovers(page: Page) {
+	return page.evaluate(async () => ({
+		databases: (await indexedDB.databases()).map((info) => info.name),
+		local: Object.keys(localStorage).filter((key) => key !== 'aan-het-roer:prefs'),
+		session: Object.keys(sessionStorage).filter((key) => !key.startsWith('sveltekit')).length,
+		caches: (await caches.keys()).filter((name) => !name.startsWith('workbox-precache'))
+	}));
+}
+
+/** Every request a context makes, with its body, to prove no key or personal data leaves the device. */
+function logRequests(context: BrowserContext): string[] {
+	const log: string[] = [];
+	context.on('request', (request) => log.push(`${request.url()} ${request.postData() ?? ''}`));
+	return log;
+}
+
+test.describe('Mijn gegevens', () => {
+	test('backup, delete everything, restore: nothing is lost, bad files change nothing', async ({ page }) => {
+		// Several passphrase checks at 600,000 PBKDF2 rounds each, on shared CPU cores.
+		test.setTimeout(120_000);
+		await restoreFixture(page);
+		await expectNoAxeViolations(page, 'backup page');
+
+		await page.goto('/mijn-gegevens/');
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
+		await expect(page.getByTestId('backup-advice')).toHaveText('Je hebt nog geen reservekopie gemaakt.');
+		await expectNoAxeViolations(page, 'data hub');
+
+		// An encrypted backup.
+		await page.getByRole('link', { name: 'Reservekopie maken of terugzetten' }).click();
+		await ready(page);
+		await page.getByLabel('Wachtwoord (mag leeg blijven)').fill('zeilboot 42');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Reservekopie downloaden' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^aan-het-roer-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		const backup = await readFile((await download.path())!, 'utf8');
+		expect(backup).toContain('"encrypted"');
+		expect(backup).not.toContain('Oma Fatma');
+		await expect(page.getByText('Klaar. Het bestand heet')).toBeVisible();
+
+		await page.goto('/mijn-gegevens/');
+		await ready(page);
+		await expect(page.getByTestId('backup-advice')).toContainText('Je laatste reservekopie is van');
+
+		// Delete everything, with a clear confirmation.
+		await page.getByRole('button', { name: 'Alles wissen' }).click();
+		const dialog = page.getByRole('alertdialog', { name: 'Echt alles wissen?' });
+		await expect(dialog).toBeVisible();
+		await expectNoAxeViolations(page, 'delete everything dialog');
+		await expect(dialog.getByRole('button', { name: 'Ja, wis alles' })).toBeDisabled();
+		await dialog.getByLabel('Ik weet dat dit niet terug kan').check();
+		await dialog.getByRole('button', { name: 'Ja, wis alles' }).click();
+		await expect(page.getByText('Alles is gewist.')).toBeVisible();
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toHaveCount(0);
+		await expect.poll(() => leftovers(page)).toEqual({ databases: [], local: [], session: 0, caches: [] });
+
+		// Bad files: each its own message, nothing stored.
+		await page.goto('/mijn-gegevens/reservekopie/');
+		await ready(page);
+		const input = page.getByLabel('Kies een reservekopie');
+		const problem = page.getByTestId('backup-problem');
+		const file = (name: string, text: string) => ({
+			name,
+			mimeType: 'application/json',
+			buffer: Buffer.from(text)
+		});
+		const parsed = JSON.parse(backup) as { version: number; encrypted: { ciphertext: string } };
+		await input.setInputFiles(file('new.json', JSON.stringify({ ...parsed, version: 99 })));
+		await expect(problem).toHaveText(
+			'Dit bestand komt van een nieuwere versie van de app. Werk de app eerst bij.'
+		);
+		await input.setInputFiles(file('other.json', '{"format":"iets-anders","version":1}'));
+		await expect(problem).toHaveText('Dit bestand komt van een andere app.');
+		await input.setInputFiles(file('cut.json', backup.slice(0, backup.length / 2)));
+		await expect(problem).toHaveText('Dit bestand is niet compleet. Misschien ging het downloaden mis.');
+		await input.setInputFiles(file('big.json', ' '.repeat(20 * 1024 * 1024)));
+		await expect(problem).toHaveText(
+			'Dit bestand is te groot. Een reservekopie van deze app is veel kleiner.'
+		);
+		const ct = parsed.encrypted.ciphertext;
+		const flipped = ct.slice(0, 10) + (ct[10] === 'A' ? 'B' : 'A') + ct.slice(11);
+		await input.setInputFiles(file('tampered.json', backup.replace(ct, flipped)));
+		await page.getByLabel('Wachtwoord van het bestand').fill('zeilboot 42');
+		await page.getByRole('button', { name: 'Openen' }).click();
+		await expect(problem).toHaveText('Dit bestand is veranderd nadat het gemaakt is. We openen het niet.', {
+			timeout: 20_000
+		});
+		expect((await leftovers(page)).databases).toEqual([]);
+
+		// The real file: a wrong passphrase first, then the right one.
+		await input.setInputFiles(file('backup.json', backup));
+		await page.getByLabel('Wachtwoord van het bestand').fill('verkeerd');
+		await page.getByRole('button', { name: 'Openen' }).click();
+		await expect(problem).toHaveText('Dit wachtwoord klopt niet. Probeer het nog eens.', { timeout: 20_000 });
+		await page.getByLabel('Wachtwoord van het bestand').fill('zeilboot 42');
+		await page.getByRole('button', { name: 'Openen' }).click();
+		await expect(page.getByText('3 personen in het netwerk')).toBeVisible({ timeout: 20_000 });
+		await page.getByRole('button', { name: 'Terugzetten' }).click();
+		await expect(page.getByText('Je gegevens zijn teruggezet.')).toBeVisible();
+
+		await page.goto('/mijn-gegevens/');
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
+	});
+
+	test('a resident shares goals and network; the coach sees exactly that and keeps it as a profile', async ({
+		page,
+		context,
+		browser
+	}, testInfo) => {
+		const residentLog = logRequests(context);
+		await restoreFixture(page);
+		await page.goto('/mijn-gegevens/delen/');
+		await ready(page);
+		for (const part of ['Wat goed gaat', 'Mijn check-ins', 'Mijn gesprek voorbereiden'])
+			await page.getByLabel(part).uncheck();
+		const preview = page.getByTestId('shared-view');
+		await expect(preview.getByText('Oma Fatma 🌷')).toBeVisible();
+		await expect(preview.getByText('Minder schulden')).toBeVisible();
+		await expect(preview.getByText('Ik geef niet op')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Maak de link' }).click();
+		const link = await page.getByTestId('share-link').inputValue();
+		expect(link).toMatch(/\/gedeeld\/#v1\.[\w-]{43}\.[\w-]+$/);
+		await expect(page.getByTestId('share-qr')).toBeVisible();
+		await expectNoAxeViolations(page, 'share page');
+
+		const coachContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'nl-NL' });
+		const coachLog = logRequests(coachContext);
+		const coach = await coachContext.newPage();
+		const errors: string[] = [];
+		coach.on('pageerror', (error) => errors.push(error.message));
+		coach.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		await coach.goto(link);
+		await ready(coach);
+		await expect(
+			coach.getByText('Gedeeld door iemand anders, alleen op dit apparaat te zien.')
+		).toBeVisible();
+		expect(new URL(coach.url()).hash).toBe('');
+		const view = coach.getByTestId('shared-view');
+		await expect(view.getByText('Oma Fatma 🌷')).toBeVisible();
+		await expect(view.getByText('Minder schulden')).toBeVisible();
+		await expect(view.getByText('Ik geef niet op')).toHaveCount(0);
+		await expect(view.getByRole('heading', { name: 'Check-ins' })).toHaveCount(0);
+		await expectNoAxeViolations(coach, 'receive page');
+
+		await coach.getByRole('button', { name: 'Bewaar als apart profiel' }).click();
+		await expect(coach.getByLabel('Naam van het profiel')).toHaveValue('Sara');
+		await coach.getByLabel('Naam van het profiel').fill('Gezin Sara');
+		await coach.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(coach.getByText('Bewaard als profiel “Gezin Sara”.')).toBeVisible();
+		await coach.getByRole('link', { name: 'Naar Mijn gegevens' }).click();
+		await ready(coach);
+		await expect(coach.getByRole('heading', { level: 3, name: 'Gezin Sara' })).toBeVisible();
+		await expect(coach.getByText('Gedeeld door iemand anders')).toBeVisible();
+
+		// A changed link is refused with a clear message.
+		const at = link.length - 5;
+		await coach.goto(link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1));
+		await ready(coach);
+		await expect(coach.getByTestId('receive-problem')).toHaveText(
+			'Deze link is beschadigd of niet compleet. Vraag om een nieuwe link.'
+		);
+		await coachContext.close();
+		expect(errors).toEqual([]);
+
+		const key = link.split('#')[1]!.split('.')[1]!;
+		for (const entry of [...residentLog, ...coachLog]) {
+			expect(entry).not.toContain(key);
+			expect(entry).not.toContain('Oma');
+			expect(decodeURIComponent(entry)).not.toContain('Fatma');
+		}
+	});
+
+	test('profiles on one device: add, switch, a PIN with slow-down, delete', async ({ page }) => {
+		await restoreFixture(page);
+		await page.goto('/mijn-gegevens/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Profiel toevoegen' }).click();
+		await page.getByLabel('Naam van het profiel').fill('Tiener');
+		await page.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
+
+		await page.getByRole('button', { name: 'PIN instellen' }).click();
+		const setPin = page.getByRole('dialog', { name: 'PIN instellen' });
+		await expect(
+			setPin.getByText('Je gegevens zijn er niet mee versleuteld.', { exact: false })
+		).toBeVisible();
+		await setPin.getByLabel('PIN (4 tot 8 cijfers)').fill('12');
+		await setPin.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(setPin.getByText('Kies 4 tot 8 cijfers.')).toBeVisible();
+		await setPin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await setPin.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(page.getByText('Met PIN')).toBeVisible();
+
+		// A new tab (no session yet) opens on the screen lock.
+		const tab = await page.context().newPage();
+		await tab.goto('/');
+		await ready(tab);
+		const lock = tab.getByTestId('profile-lock');
+		await expect(lock.getByRole('heading', { name: 'PIN van Tiener' })).toBeVisible();
+		await expectNoAxeViolations(tab, 'screen lock');
+		await lock.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await lock.getByRole('button', { name: 'Openen' }).click();
+		await expect(lock).toBeHidden();
+		await tab.close();
+
+		await page.getByRole('button', { name: 'Open dit profiel: Sara' }).click();
+		await expect(page.getByTestId('profile-status')).toHaveText('Sara is nu open.');
+
+		await page.getByRole('button', { name: 'Open dit profiel: Tiener' }).click();
+		const pin = page.getByRole('dialog', { name: 'PIN van Tiener' });
+		await pin.getByLabel('PIN (4 tot 8 cijfers)').fill('0000');
+		await pin.getByRole('button', { name: 'Openen' }).click();
+		await expect(pin.getByText('Deze PIN klopt niet.')).toBeVisible();
+		await expectNoAxeViolations(page, 'PIN dialog');
+		await pin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await pin.getByRole('button', { name: 'Openen' }).click();
+		await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
+
+		await page.getByRole('button', { name: 'Open dit profiel: Sara' }).click();
+		await page.getByRole('button', { name: 'Open dit profiel: Tiener' }).click();
+		for (let i = 0; i < 3; i++) {
+			await pin.getByLabel('PIN (4 tot 8 cijfers)').fill('1111');
+			await pin.getByRole('button', { name: 'Openen' }).click();
+		}
+		await expect(pin.getByText('Te vaak fout. Probeer het over 5 seconden opnieuw.')).toBeVisible();
+		await pin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await pin.getByRole('button', { name: 'Openen' }).click();
+		await expect(pin).toBeVisible();
+		await pin.getByRole('button', { name: 'Sluiten' }).click();
+
+		await page.getByRole('button', { name: 'Profiel verwijderen: Tiener' }).click();
+		await page.getByRole('button', { name: 'Ja, verwijder dit profiel' }).click();
+		await expect(page.getByRole('heading', { level: 3, name: 'Tiener' })).toHaveCount(0);
+		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
+	});
+
+	test('in Arabic, right to left, the screens have no accessibility problems', async ({ page }) => {
+		await usePrefs(page, { lang: 'ar' });
+		await page.goto('/mijn-gegevens/');
+		await ready(page, 'ar');
+		await expectNoAxeViolations(page, 'data hub, ar');
+		await page.goto('/mijn-gegevens/reservekopie/');
+		await ready(page, 'ar');
+		await page.locator('input[type=file]').setInputFiles(FIXTURE);
+		await page.locator('form button[type=submit]').last().click();
+		await expectNoAxeViolations(page, 'backup page, ar');
+		await page.goto('/mijn-gegevens/delen/');
+		await ready(page, 'ar');
+		await expect(page.getByTestId('shared-view')).toBeVisible();
+		await expectNoAxeViolations(page, 'share page, ar');
+		await page.goto('/gedeeld/#v1.kapot');
+		await ready(page, 'ar');
+		await expect(page.getByTestId('receive-problem')).toBeVisible();
+		await expectNoAxeViolations(page, 'receive page, ar');
+	});
+
+	test('at 320 px with 200% text nothing scrolls sideways, in dark mode too', async ({ page }) => {
+		await usePrefs(page, { textScale: 2, theme: 'dark' });
+		await page.setViewportSize({ width: 320, height: 700 });
+		await restoreFixture(page);
+		const overflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(await overflow(), 'backup').toBeLessThanOrEqual(0);
+		await page.goto('/mijn-gegevens/');
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
+		expect(await overflow(), 'hub').toBeLessThanOrEqual(0);
+		await expectNoAxeViolations(page, 'data hub, dark, large text');
+		await page.goto('/mijn-gegevens/delen/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Maak de link' }).click();
+		const link = await page.getByTestId('share-link').inputValue();
+		expect(await overflow(), 'share').toBeLessThanOrEqual(0);
+		await page.goto(link);
+		await ready(page);
+		await expect(page.getByTestId('shared-view')).toBeVisible();
+		expect(await overflow(), 'receive').toBeLessThanOrEqual(0);
+	});
+});
