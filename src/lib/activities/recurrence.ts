@@ -1,5 +1,5 @@
 import * as rrule from 'rrule';
-import type { Weekday } from 'rrule';
+import type { RRule as Rule, Weekday } from 'rrule';
 import type { Activity, Schedule, WeekdayCode } from './model';
 import { addDays, dateKeyOf, instantAt, numbers, type DateKey } from './time';
 
@@ -44,9 +44,9 @@ function keyOfFloating(date: Date): DateKey {
 	return date.toISOString().slice(0, 10);
 }
 
-const rules = new WeakMap<Schedule, RRule>();
+const rules = new WeakMap<Schedule, Rule>();
 
-function ruleFor(schedule: Schedule): RRule {
+function ruleFor(schedule: Schedule): Rule {
 	let rule = rules.get(schedule);
 	if (!rule) {
 		rule = new RRule({

@@ -228,7 +228,7 @@ function service(kind: Kind, kindIndex: number, hoodIndex: number) {
 	const id = `roerdam-${kindIndex + 1}-${hoodIndex + 1}`;
 	const n = kindIndex * 7 + hoodIndex;
 	// Vary times a little per neighbourhood, so the lists do not look copied.
-	const schedule = { id: `${id}-s`, ...kind.schedule };
+	const schedule: Record<string, unknown> = { id: `${id}-s`, ...kind.schedule };
 	if (
 		hoodIndex % 2 === 1 &&
 		typeof schedule.opens_at === 'string' &&
