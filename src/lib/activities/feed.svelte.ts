@@ -23,9 +23,11 @@ class ActivitiesFeed {
 		return this.#index;
 	}
 
-	/** Loads the feed once, and again when the last load is old. */
-	ensure(): Promise<void> {
-		if (this.#loading && Date.now() - this.#loadedAt < REFRESH_AFTER_MS) return this.#loading;
+	/** Loads the feed once, and again when the last load is old, failed, or the resident asks (`force`). */
+	ensure(force = false): Promise<void> {
+		const fresh = Date.now() - this.#loadedAt < REFRESH_AFTER_MS;
+		if (this.#loading && !force && fresh && (this.#result === null || this.#result.feed))
+			return this.#loading;
 		this.#loadedAt = Date.now();
 		this.#loading = loadFeed().then((result) => {
 			// A failed refresh must not throw away a feed we already show.

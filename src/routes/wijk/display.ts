@@ -5,8 +5,9 @@ import { addDays, type DateKey } from '$lib/activities/time';
 
 /** How dates, times and languages of activities read on screen. */
 
+/** The id rides in the hash: the service worker serves the one precached detail page for every activity. */
 export function detailHref(id: string): string {
-	return `${resolve('/wijk/activiteit/')}?id=${encodeURIComponent(id)}`;
+	return `${resolve('/wijk/activiteit/')}#${encodeURIComponent(id)}`;
 }
 
 export function timeRange(item: Occurrence, lang: Lang): string {
