@@ -47,6 +47,17 @@ describe('loading the feed', () => {
 		});
 	});
 
+	it('can load without touching storage', async () => {
+		const url = 'https://feed.example/four.json';
+		expect(
+			(await loadFeed({ url, online: true, fetcher: answer(good), keep: false })).feed?.activities
+		).toHaveLength(2);
+		expect(await loadFeed({ url, online: true, fetcher: failing })).toEqual({
+			fromCopy: false,
+			problem: 'unreachable'
+		});
+	});
+
 	it('refuses a feed that says it is huge before reading it', async () => {
 		const huge = (async () =>
 			new Response('[]', { headers: { 'content-length': String(50 * 1024 * 1024) } })) as typeof fetch;

@@ -63,11 +63,19 @@ async function keepCopy(url: string, body: string, fetchedAt: number): Promise<v
 }
 
 export async function loadFeed(
-	options: { url?: string; online?: boolean; fetcher?: typeof fetch; now?: number } = {}
+	options: {
+		url?: string;
+		online?: boolean;
+		fetcher?: typeof fetch;
+		now?: number;
+		/** false: touch no storage at all (the walk-in start screen, before a guest has begun). */
+		keep?: boolean;
+	} = {}
 ): Promise<FeedResult> {
 	const url = options.url ?? feedUrl();
 	const online = options.online ?? navigator.onLine;
-	const copy = await readCopy(url);
+	const keep = options.keep ?? true;
+	const copy = keep ? await readCopy(url) : undefined;
 	const fromCopy = (problem: FeedProblem): FeedResult => {
 		if (!copy) return { fromCopy: false, problem };
 		try {
@@ -81,7 +89,7 @@ export async function loadFeed(
 		const body = await download(url, options.fetcher ?? fetch);
 		const feed = timedParse(body);
 		const fetchedAt = options.now ?? Date.now();
-		await keepCopy(url, body, fetchedAt);
+		if (keep) await keepCopy(url, body, fetchedAt);
 		return { feed, fetchedAt, fromCopy: false };
 	} catch (error) {
 		return fromCopy(error instanceof FeedError ? error.code : 'unreachable');
