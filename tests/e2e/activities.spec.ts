@@ -137,6 +137,32 @@ test.describe('In de wijk', () => {
 		});
 	});
 
+	test('reflows at 320 px with 200% text, also with long, right-to-left and HTML-like feed text', async ({
+		page
+	}) => {
+		const body = JSON.parse(await readFile('static/feed/voorbeeld.json', 'utf8')) as {
+			services: Record<string, unknown>[];
+		};
+		body.services[0] = {
+			...body.services[0],
+			name: `<b>Koffie</b> ☕ قهوة ${'lang '.repeat(400)}`,
+			description: 'x'.repeat(2000)
+		};
+		await page.route('**/feed/voorbeeld.json', (route) => route.fulfill({ json: body }));
+		await page.setViewportSize({ width: 320, height: 700 });
+		await usePrefs(page, { textScale: 2 });
+		await openRoom(page);
+		await page.getByRole('button', { name: 'Alles' }).click();
+		await page.locator('details.more summary').click();
+		await expect(items(page).first()).toContainText('<b>Koffie</b> ☕ قهوة');
+		const overflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(await overflow()).toBeLessThanOrEqual(0);
+		await items(page).first().getByRole('heading').getByRole('link').click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('<b>Koffie</b>');
+		expect(await overflow()).toBeLessThanOrEqual(0);
+	});
+
 	for (const lang of ['nl', 'ar'] as const) {
 		test(`no axe violations on the list and a detail (${lang})`, async ({ page }) => {
 			await usePrefs(page, { lang });
