@@ -94,6 +94,9 @@ export function buildIndex(activities: Activity[], now: Date): Index {
 			next: week[0] ?? nextOccurrences(activity, now, 1)[0]
 		};
 	});
+	// Sorted by name once here, so "everything" needs no sorting on each filter change.
+	const collator = new Intl.Collator('nl');
+	entries.sort((a, b) => collator.compare(a.activity.name, b.activity.name));
 	const sorted = (values: string[]) =>
 		[...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nl'));
 	return {
@@ -137,16 +140,12 @@ export function find(
 				found.push({ activity: entry.activity, occurrence });
 			}
 		}
-		return found.sort(
-			(a, b) =>
-				a.occurrence!.start.getTime() - b.occurrence!.start.getTime() ||
-				a.activity.name.localeCompare(b.activity.name, 'nl')
-		);
+		// Stable sort over entries already in name order: same start time reads alphabetically.
+		return found.sort((a, b) => a.occurrence!.start.getTime() - b.occurrence!.start.getTime());
 	}
 	return entries
 		.filter((entry) => !filters.openNow || (entry.next && isOnNow(entry.next, now)))
-		.map((entry) => ({ activity: entry.activity, occurrence: entry.next }))
-		.sort((a, b) => a.activity.name.localeCompare(b.activity.name, 'nl'));
+		.map((entry) => ({ activity: entry.activity, occurrence: entry.next }));
 }
 
 /** The activities on at a place today, for the walk-in start screen. */
