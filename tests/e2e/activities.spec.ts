@@ -18,7 +18,7 @@ test.describe('In de wijk', () => {
 		page
 	}) => {
 		await openRoom(page);
-		await expect(page.getByText('Dit zijn voorbeelden.')).toBeVisible();
+		await expect(page.getByText('Deze activiteiten, adressen en nummers zijn verzonnen.')).toBeVisible();
 		await expect(page.getByTestId('feed-updated')).toHaveText(/Bijgewerkt op 24 november/);
 		await expect(page.getByRole('button', { name: 'Vandaag' })).toHaveAttribute('aria-pressed', 'true');
 		const before = await items(page).count();

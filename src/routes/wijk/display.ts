@@ -1,6 +1,7 @@
 import { resolve } from '$app/paths';
 import { formatDate, formatTime, t, type Lang } from '$lib/i18n';
 import type { Occurrence } from '$lib/activities/recurrence';
+import type { FeedResult } from '$lib/activities/source';
 import { addDays, type DateKey } from '$lib/activities/time';
 
 /** How dates, times and languages of activities read on screen. */
@@ -42,4 +43,15 @@ export function languageName(code: string, lang: Lang): string {
 		// Not a language code: the feed wrote the name itself.
 		return code;
 	}
+}
+
+/** When the feed copy on screen was downloaded: "24 november om 10:30". */
+export function feedDate(result: FeedResult | null, lang: Lang): string {
+	if (!result?.fetchedAt) return '';
+	return formatDate(result.fetchedAt, lang, {
+		day: 'numeric',
+		month: 'long',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
 }
