@@ -73,7 +73,7 @@ export async function loadFeed(
 	} = {}
 ): Promise<FeedResult> {
 	const url = options.url ?? feedUrl();
-	const online = options.online ?? navigator.onLine;
+	const online = options.online ?? (typeof navigator === 'undefined' || navigator.onLine);
 	const keep = options.keep ?? true;
 	const copy = keep ? await readCopy(url) : undefined;
 	const fromCopy = (problem: FeedProblem): FeedResult => {
