@@ -66,6 +66,10 @@ test.describe('In de wijk', () => {
 		const seriesText = await readFile((await (await series).path())!, 'utf8');
 		expect(seriesText).toMatch(/RRULE:FREQ=(WEEKLY|MONTHLY)/);
 
+		await page.getByRole('button', { name: 'Zet het in mijn doelen' }).click();
+		await expect(page.getByText('Het staat in je doelen.')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Naar Mijn doelen' })).toHaveAttribute('href', '/doelen/');
+
 		await page.getByRole('link', { name: 'Terug naar de lijst' }).click();
 		await page.getByRole('button', { name: /Bewaard/ }).click();
 		await expect(items(page)).toHaveCount(1);
