@@ -106,6 +106,11 @@ test.describe('In de wijk', () => {
 		await expect(items(page).first()).toBeVisible();
 		await items(page).first().getByRole('heading').getByRole('link').click();
 		await expect(page.getByRole('heading', { name: 'De volgende keren' })).toBeVisible();
+		// A guide link (/wijk/?thema=…) opens offline too.
+		await page.goto('/wijk/?thema=language');
+		await ready(page);
+		await expect(page.getByLabel('Onderwerp')).toHaveValue('language');
+		await expect(items(page).first()).toBeVisible();
 		await context.setOffline(false);
 	});
 
