@@ -30,7 +30,9 @@ export default defineConfig({
 				skipWaiting: false,
 				// The prerendered guide pages and the sample feed together are larger than Workbox's 2 MiB default.
 				maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-				navigateFallback: null
+				navigateFallback: null,
+				// /wijk/?thema=money (links from the guide) must open offline too: same precached page.
+				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^thema$/, /^wijk$/]
 			},
 			kit: {
 				// Precache page URLs as the app links them ("gids/"), matching trailingSlash in +layout.ts.

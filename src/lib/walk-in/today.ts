@@ -1,10 +1,8 @@
+import { formatTime } from '$lib/i18n/format';
+
 /**
- * SEAM: what is on at this centre today, from the activities feed.
- *
- * The activities room (branch wt/activities, src/lib/activities/) owns the feed parser and the schedule
- * logic. Until that is merged this returns an empty list, and the start screen shows a calm "nothing
- * listed" line. When merging: load the feed the way the activities room does, keep the activities in
- * `neighbourhood` that occur today, and map them to TodayItem.
+ * What is on at this centre today, from the activities feed (src/lib/activities). The feed code loads
+ * only when the start screen asks, so a walk-in device's first screen stays light.
  */
 export interface TodayItem {
 	id: string;
@@ -16,7 +14,18 @@ export interface TodayItem {
 }
 
 export async function todayAtCentre(neighbourhood: string, day = new Date()): Promise<TodayItem[]> {
-	void neighbourhood;
-	void day;
-	return [];
+	try {
+		const { activitiesToday } = await import('$lib/activities/today');
+		const items = await activitiesToday(neighbourhood, day);
+		return items.map((item) => ({
+			id: item.activity.id,
+			title: item.activity.name,
+			start: formatTime(item.start, 'nl'),
+			end: formatTime(item.end, 'nl'),
+			place: item.activity.place.name || undefined
+		}));
+	} catch {
+		// The start screen then shows its calm "nothing listed" line.
+		return [];
+	}
 }

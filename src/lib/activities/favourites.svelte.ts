@@ -1,0 +1,35 @@
+import { profiles } from '$lib/profile/profiles.svelte';
+import { db, LiveQuery, save, stamp, type Favourite } from '$lib/storage';
+
+/** The resident's saved activities (favourites table), for the current profile. Create during component init. */
+export class Favourites {
+	#all = new LiveQuery<Favourite[]>(() => db().favourites.toArray(), []);
+	#ids = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built anew on each change, never mutated
+		new Set(
+			this.#all.current
+				.filter((favourite) => favourite.profileId === profiles.currentId)
+				.map((favourite) => favourite.activityId)
+		)
+	);
+
+	get ids(): ReadonlySet<string> {
+		return this.#ids;
+	}
+
+	has(activityId: string): boolean {
+		return this.#ids.has(activityId);
+	}
+
+	async toggle(activityId: string): Promise<void> {
+		await save(async () => {
+			const profileId = await profiles.ensure();
+			const existing = await db()
+				.favourites.where('[profileId+activityId]')
+				.equals([profileId, activityId])
+				.first();
+			if (existing) await db().favourites.delete(existing.id);
+			else await db().favourites.add(stamp({ profileId, activityId }));
+		});
+	}
+}

@@ -1,0 +1,49 @@
+import { buildIndex, NO_FILTERS, type Filters, type Index } from './finder';
+import { loadFeed, type FeedResult } from './source';
+
+/** A fresh download at most this often while the app stays open; going back and forth should not refetch. */
+const REFRESH_AFTER_MS = 15 * 60_000;
+
+/**
+ * The feed as the room sees it: the download result, the index of this week's dates, and the filters
+ * the resident chose (kept while they look at a detail and come back).
+ */
+class ActivitiesFeed {
+	#result = $state.raw<FeedResult | null>(null);
+	#index = $state.raw<Index | null>(null);
+	#loadedAt = 0;
+	#loading: Promise<void> | null = null;
+	filters = $state<Filters>({ ...NO_FILTERS });
+
+	get result(): FeedResult | null {
+		return this.#result;
+	}
+
+	get index(): Index | null {
+		return this.#index;
+	}
+
+	/** Loads the feed once, and again when the last load is old, failed, or the resident asks (`force`). */
+	ensure(force = false): Promise<void> {
+		const fresh = Date.now() - this.#loadedAt < REFRESH_AFTER_MS;
+		if (this.#loading && !force && fresh && (this.#result === null || this.#result.feed))
+			return this.#loading;
+		this.#loadedAt = Date.now();
+		this.#loading = loadFeed().then((result) => {
+			// A failed refresh must not throw away a feed we already show.
+			if (!result.feed && this.#result?.feed) {
+				this.#result = { ...this.#result, problem: result.problem };
+				return;
+			}
+			this.#result = result;
+			this.#index = result.feed ? buildIndex(result.feed.activities, new Date()) : null;
+		});
+		return this.#loading;
+	}
+
+	activity(id: string) {
+		return this.#result?.feed?.activities.find((activity) => activity.id === id);
+	}
+}
+
+export const activitiesFeed = new ActivitiesFeed();

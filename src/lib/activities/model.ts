@@ -1,0 +1,71 @@
+import type { Theme } from '../themes';
+
+/**
+ * Our own small model of an activity, read from an Open Referral HSDS 3.0 feed (see hsds.ts).
+ * The UI and the schedule code only ever see this, never the feed's raw shape.
+ */
+
+/** iCalendar weekday codes, as HSDS uses them in `byday`. */
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type WeekdayCode = (typeof WEEKDAYS)[number];
+
+/** "TU" every Tuesday; { nth: 2, day: 'MO' } the second Monday; { nth: -1, day: 'FR' } the last Friday. */
+export interface DayRule {
+	day: WeekdayCode;
+	nth?: number;
+}
+
+export interface Schedule {
+	freq: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'ONCE';
+	interval: number;
+	byday: DayRule[];
+	bymonthday: number[];
+	/** "10:00", Amsterdam wall-clock time. */
+	opensAt: string;
+	closesAt: string;
+	/** First day the rule counts from ("yyyy-mm-dd"): sets the rhythm of "every other week". */
+	anchor?: string;
+	validFrom?: string;
+	validTo?: string;
+	count?: number;
+	note?: string;
+}
+
+export type ActivityStatus = 'active' | 'closed';
+
+export interface Place {
+	name: string;
+	street: string;
+	postalCode: string;
+	city: string;
+	latitude?: number;
+	longitude?: number;
+}
+
+export interface Activity {
+	id: string;
+	name: string;
+	description: string;
+	organization: string;
+	/** 'closed': temporarily closed; shown, but with no dates. */
+	status: ActivityStatus;
+	themes: Theme[];
+	neighbourhood: string;
+	place: Place;
+	schedules: Schedule[];
+	/** The feed's own words about when, e.g. "not in the school holidays". */
+	whenNote: string;
+	free: boolean;
+	cost: string;
+	referralNeeded: boolean;
+	wheelchair: boolean;
+	accessibility: string[];
+	/** ISO 639-1 codes where the feed gives them, else the names as written. */
+	languages: string[];
+	phone: string;
+	email: string;
+	url: string;
+	forWhom: string;
+	howToJoin: string;
+	lastVerified: string;
+}

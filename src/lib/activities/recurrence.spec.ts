@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { isOnNow, nextOccurrences, occurrencesBetween } from './recurrence';
+import { makeActivity } from './testing/make';
+
+const dates = (activity: ReturnType<typeof makeActivity>, from: string, to: string) =>
+	occurrencesBetween(activity, from, to).map((item) => item.date);
+
+describe('schedule expansion', () => {
+	it('weekly on two days', () => {
+		const activity = makeActivity({}, [{ byday: [{ day: 'TU' }, { day: 'TH' }] }]);
+		expect(dates(activity, '2026-11-23', '2026-12-06')).toEqual([
+			'2026-11-24',
+			'2026-11-26',
+			'2026-12-01',
+			'2026-12-03'
+		]);
+	});
+
+	it('every other week, in step with its start date', () => {
+		const activity = makeActivity({}, [{ interval: 2, byday: [{ day: 'FR' }], anchor: '2026-01-02' }]);
+		expect(dates(activity, '2026-11-16', '2026-12-20')).toEqual(['2026-11-20', '2026-12-04', '2026-12-18']);
+	});
+
+	it('monthly on the second Monday and on the last Friday', () => {
+		const second = makeActivity({}, [{ freq: 'MONTHLY', byday: [{ day: 'MO', nth: 2 }] }]);
+		expect(dates(second, '2026-11-01', '2027-01-31')).toEqual(['2026-11-09', '2026-12-14', '2027-01-11']);
+		const last = makeActivity({}, [{ freq: 'MONTHLY', byday: [{ day: 'FR', nth: -1 }] }]);
+		expect(dates(last, '2026-11-01', '2027-01-31')).toEqual(['2026-11-27', '2026-12-25', '2027-01-29']);
+	});
+
+	it('monthly on a day of the month', () => {
+		const activity = makeActivity({}, [{ freq: 'MONTHLY', bymonthday: [15] }]);
+		expect(dates(activity, '2026-11-01', '2027-01-31')).toEqual(['2026-11-15', '2026-12-15', '2027-01-15']);
+	});
+
+	it('seasonal: only between valid_from and valid_to', () => {
+		const activity = makeActivity({}, [
+			{ byday: [{ day: 'SA' }], validFrom: '2026-04-01', validTo: '2026-04-20' }
+		]);
+		expect(dates(activity, '2026-03-01', '2026-05-31')).toEqual(['2026-04-04', '2026-04-11', '2026-04-18']);
+	});
+
+	it('a single date', () => {
+		const activity = makeActivity({}, [{ freq: 'ONCE', anchor: '2026-12-12' }]);
+		expect(dates(activity, '2026-12-01', '2026-12-31')).toEqual(['2026-12-12']);
+		expect(dates(activity, '2027-01-01', '2027-01-31')).toEqual([]);
+	});
+
+	it('a counted run stops after its count', () => {
+		const activity = makeActivity({}, [{ byday: [{ day: 'MO' }], anchor: '2026-11-02', count: 3 }]);
+		expect(dates(activity, '2026-11-01', '2026-12-31')).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+	});
+
+	it('keeps the wall-clock time in the weeks the clocks change', () => {
+		const activity = makeActivity({}, [
+			{ byday: [{ day: 'SA' }, { day: 'SU' }, { day: 'MO' }], opensAt: '10:00', closesAt: '11:00' }
+		]);
+		const spring = occurrencesBetween(activity, '2026-03-28', '2026-03-30').map((item) =>
+			item.start.toISOString()
+		);
+		expect(spring).toEqual([
+			'2026-03-28T09:00:00.000Z',
+			'2026-03-29T08:00:00.000Z',
+			'2026-03-30T08:00:00.000Z'
+		]);
+		const autumn = occurrencesBetween(activity, '2026-10-24', '2026-10-26').map((item) =>
+			item.start.toISOString()
+		);
+		expect(autumn).toEqual([
+			'2026-10-24T08:00:00.000Z',
+			'2026-10-25T09:00:00.000Z',
+			'2026-10-26T09:00:00.000Z'
+		]);
+	});
+
+	it('a temporarily closed activity has no dates', () => {
+		const activity = makeActivity({ status: 'closed' }, [{ byday: [{ day: 'TU' }] }]);
+		expect(dates(activity, '2026-11-23', '2026-12-06')).toEqual([]);
+		expect(nextOccurrences(activity, new Date('2026-11-23T09:00:00Z'))).toEqual([]);
+	});
+
+	it('finds the next three times, skipping one that has ended', () => {
+		const activity = makeActivity({}, [{ byday: [{ day: 'MO' }] }]);
+		// Monday 23 November, 12:30 in Amsterdam: today's 10:00–12:00 is over.
+		const next = nextOccurrences(activity, new Date('2026-11-23T11:30:00Z'));
+		expect(next.map((item) => item.date)).toEqual(['2026-11-30', '2026-12-07', '2026-12-14']);
+	});
+
+	it('finds a seasonal activity months ahead', () => {
+		const activity = makeActivity({}, [
+			{ byday: [{ day: 'SA' }], validFrom: '2027-04-01', validTo: '2027-09-30' }
+		]);
+		expect(nextOccurrences(activity, new Date('2026-11-23T09:00:00Z'), 1)[0]?.date).toBe('2027-04-03');
+	});
+
+	it('"nu open" at the boundaries: open at the start, closed at the end', () => {
+		const [item] = occurrencesBetween(
+			makeActivity({}, [{ byday: [{ day: 'MO' }] }]),
+			'2026-11-23',
+			'2026-11-23'
+		);
+		expect(item).toBeDefined();
+		expect(isOnNow(item!, new Date('2026-11-23T08:59:59Z'))).toBe(false);
+		expect(isOnNow(item!, new Date('2026-11-23T09:00:00Z'))).toBe(true);
+		expect(isOnNow(item!, new Date('2026-11-23T10:59:59Z'))).toBe(true);
+		expect(isOnNow(item!, new Date('2026-11-23T11:00:00Z'))).toBe(false);
+	});
+
+	it('an evening that runs past midnight ends the next day', () => {
+		const [item] = occurrencesBetween(
+			makeActivity({}, [{ byday: [{ day: 'FR' }], opensAt: '21:00', closesAt: '01:00' }]),
+			'2026-11-27',
+			'2026-11-27'
+		);
+		expect(item?.end.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+	});
+});

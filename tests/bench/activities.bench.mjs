@@ -1,0 +1,96 @@
+// In de wijk: how long parsing + validating a big HSDS feed takes in Chromium on the built app, how long a
+// filter change takes, and how big the bundled sample feed is. Timings come from the app's own User Timing
+// marks ('activities:parse', 'activities:filter'), so only the work itself is measured.
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+export const title = 'In de wijk (activities feed)';
+
+/** The sample feed's services, copied with new ids until there are `count`. */
+function bigFeed(sample, count) {
+	const services = [];
+	for (let i = 0; i < count; i++) {
+		const source = sample.services[i % sample.services.length];
+		services.push({ ...source, id: `${source.id}-copy-${i}`, name: `${source.name} ${i}` });
+	}
+	return JSON.stringify({ services });
+}
+
+async function measure(browser, baseURL, body, total) {
+	// No service worker: the routed feed must reach the page, not the precached sample.
+	const context = await browser.newContext({
+		baseURL,
+		serviceWorkers: 'block',
+		locale: 'nl-NL',
+		timezoneId: 'Europe/Amsterdam',
+		viewport: { width: 360, height: 800 }
+	});
+	const page = await context.newPage();
+	await page.route('**/feed/voorbeeld.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body })
+	);
+	await page.goto('/wijk/');
+	await page.waitForSelector('html[data-hydrated]');
+	await page.waitForSelector('main li.item');
+	const last = (name) =>
+		page.evaluate((entry) => performance.getEntriesByName(entry).at(-1)?.duration ?? NaN, name);
+	const parseMs = await last('activities:parse');
+
+	await page.getByRole('button', { name: 'Alles' }).click();
+	const before = `${total} activiteiten`;
+	await page.waitForFunction(
+		(text) => document.querySelector('main p[role=status]')?.textContent === text,
+		before
+	);
+	const start = Date.now();
+	await page.getByLabel('Gratis').check();
+	await page.waitForFunction(
+		(text) => document.querySelector('main p[role=status]')?.textContent !== text,
+		before
+	);
+	const shownMs = Date.now() - start;
+	const filterMs = await last('activities:filter');
+	await context.close();
+	return { parseMs, filterMs, shownMs };
+}
+
+export async function run({ browser, baseURL }) {
+	const sampleText = await readFile(new URL('../../static/feed/voorbeeld.json', import.meta.url), 'utf8');
+	const sample = JSON.parse(sampleText);
+	const rows = [
+		{
+			metric: `sample feed (${sample.services.length} activities), raw`,
+			value: Buffer.byteLength(sampleText),
+			unit: 'B'
+		},
+		{ metric: 'sample feed, gzip', value: gzipSync(sampleText).length, unit: 'B' }
+	];
+	for (const [count, parseBudget] of [
+		[1000, 75],
+		[2000, 150]
+	]) {
+		const body = bigFeed(sample, count);
+		// The median of three page loads: the machines are shared, one run can be unlucky.
+		const runs = [];
+		for (let i = 0; i < 3; i++) runs.push(await measure(browser, baseURL, body, count));
+		const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[1];
+		const [parseMs, filterMs, shownMs] = [median('parseMs'), median('filterMs'), median('shownMs')];
+		rows.push(
+			{ metric: `feed of ${count} activities, raw`, value: Buffer.byteLength(body), unit: 'B' },
+			{
+				metric: `parse + validate ${count} activities (median of 3)`,
+				value: Math.round(parseMs * 10) / 10,
+				unit: 'ms',
+				budget: parseBudget
+			},
+			{
+				metric: `filter change over ${count} ("Alles" → "Gratis")`,
+				value: Math.round(filterMs * 10) / 10,
+				unit: 'ms',
+				budget: 16
+			},
+			{ metric: `filter change over ${count}, click → list shown`, value: shownMs, unit: 'ms' }
+		);
+	}
+	return rows;
+}
