@@ -186,6 +186,36 @@ function byCell(people: MapInput[]): Map<string, MapInput[]> {
 	return cells;
 }
 
+/** The boxes placed so far, bucketed by area, so checking a spot looks only at its neighbours. */
+class BoxGrid {
+	static readonly CELL = 50;
+	static readonly SIDE = Math.ceil(MAP_SIZE / BoxGrid.CELL);
+	#buckets: Box[][] = Array.from({ length: BoxGrid.SIDE * BoxGrid.SIDE }, () => []);
+
+	#bucketsOf(box: Box): Box[][] {
+		const clamp = (n: number) => Math.min(BoxGrid.SIDE - 1, Math.max(0, Math.floor(n / BoxGrid.CELL)));
+		const found: Box[][] = [];
+		for (let row = clamp(box.y); row <= clamp(box.y + box.h); row++) {
+			for (let col = clamp(box.x); col <= clamp(box.x + box.w); col++) {
+				found.push(this.#buckets[row * BoxGrid.SIDE + col]!);
+			}
+		}
+		return found;
+	}
+
+	push(box: Box): void {
+		for (const bucket of this.#bucketsOf(box)) bucket.push(box);
+	}
+
+	remove(box: Box): void {
+		for (const bucket of this.#bucketsOf(box)) bucket.splice(bucket.indexOf(box), 1);
+	}
+
+	hits(box: Box): boolean {
+		return this.#bucketsOf(box).some((bucket) => bucket.some((other) => overlaps(box, other)));
+	}
+}
+
 /** Places everyone. The same input always gives the same map. */
 export function layoutMap(people: MapInput[], options: LayoutOptions = {}): MapLayout {
 	const mirror = options.mirror ?? false;
@@ -193,13 +223,10 @@ export function layoutMap(people: MapInput[], options: LayoutOptions = {}): MapL
 	for (const p of people) counts.set(p.group, (counts.get(p.group) ?? 0) + 1);
 	const sectors = sectorsFor(counts);
 
-	const taken: Box[] = [{ x: CENTER - RADII.me, y: CENTER - RADII.me, w: 2 * RADII.me, h: 2 * RADII.me }];
+	const taken = new BoxGrid();
+	taken.push({ x: CENTER - RADII.me, y: CENTER - RADII.me, w: 2 * RADII.me, h: 2 * RADII.me });
 	const free = (box: Box) =>
-		box.x >= 0 &&
-		box.y >= 0 &&
-		box.x + box.w <= MAP_SIZE &&
-		box.y + box.h <= MAP_SIZE &&
-		!taken.some((other) => overlaps(box, other));
+		box.x >= 0 && box.y >= 0 && box.x + box.w <= MAP_SIZE && box.y + box.h <= MAP_SIZE && !taken.hits(box);
 
 	// Group names sit at the rim of each sector, where they help most; they skip a spot that is too narrow.
 	if (options.groupLabel && sectors.length > 1) {
@@ -265,13 +292,13 @@ export function layoutMap(people: MapInput[], options: LayoutOptions = {}): MapL
 				if (!spot && inCell.length > 0) {
 					// Give the last person's spot to the "+N" marker; they join the group behind it.
 					const last = inCell.pop()!;
-					taken.splice(taken.indexOf(last.box), 1);
+					taken.remove(last.box);
 					left.unshift(last.id);
 					spot = { x: last.x, y: last.y };
 				}
 				if (!spot && sector.label) {
 					// The group's name gives way: its people matter more than its label.
-					taken.splice(taken.indexOf(sector.label.box), 1);
+					taken.remove(sector.label.box);
 					sector.label = undefined;
 					spot = spots.find(({ x, y }) => free(boxAt(x, y, w)));
 				}

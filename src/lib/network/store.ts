@@ -43,9 +43,10 @@ export async function addPerson(fields: PersonFields): Promise<Person | undefine
 	});
 }
 
-export async function updatePerson(person: Person, fields: PersonFields): Promise<void> {
+/** Resolves to false when storage refused the change (the banner then says why). */
+export async function updatePerson(person: Person, fields: PersonFields): Promise<boolean> {
 	// put, not update: fields the resident cleared (a note, the energy) must really go.
-	await save(() =>
+	const saved = await save(() =>
 		db().people.put({
 			id: person.id,
 			profileId: person.profileId,
@@ -54,6 +55,7 @@ export async function updatePerson(person: Person, fields: PersonFields): Promis
 			...tidy(fields)
 		})
 	);
+	return saved !== undefined;
 }
 
 export async function removePerson(person: Person): Promise<void> {

@@ -1,0 +1,150 @@
+// Mijn netwerk: how long a resident with 150 people waits for the map, and for it to redraw.
+export const title = 'Network map (netwerk)';
+
+const DB = 'aan-het-roer';
+const GROUPS = ['family', 'friends', 'neighbours', 'schoolWork', 'clubsFaith', 'professionals', 'other'];
+const CIRCLES = ['close', 'further', 'far'];
+const SUPPORTS = ['practical', 'listening', 'advice', 'company', 'care'];
+const ENERGY = [undefined, 'gives', 'costs', 'both'];
+
+/** Adds `count` people to the current profile, straight into IndexedDB (the app made the database). */
+async function seed(page, count) {
+	await page.evaluate(
+		async ({ name, count, groups, circles, supports, energy }) => {
+			const db = await new Promise((resolve) => {
+				const request = indexedDB.open(name);
+				request.onsuccess = () => resolve(request.result);
+			});
+			const read = db.transaction('settings').objectStore('settings').get('currentProfile');
+			const profileId = await new Promise((resolve) => (read.onsuccess = () => resolve(read.result.value)));
+			const tx = db.transaction('people', 'readwrite');
+			const now = Date.now();
+			for (let i = 0; i < count; i++) {
+				const person = {
+					id: `bench-${i}`,
+					profileId,
+					name: `Persoon ${i}`,
+					circle: circles[i % 3],
+					group: groups[(i * 5) % 7],
+					supports: supports.slice(0, i % 4),
+					createdAt: now + i,
+					updatedAt: now + i
+				};
+				if (energy[i % 4]) person.energy = energy[i % 4];
+				tx.objectStore('people').put(person);
+			}
+			await new Promise((resolve) => (tx.oncomplete = resolve));
+			db.close();
+		},
+		{ name: DB, count, groups: GROUPS, circles: CIRCLES, supports: SUPPORTS, energy: ENERGY }
+	);
+}
+
+/** Resolves (in page time) once the map shows everyone: as markers or inside "+N" groups. */
+function drawnFor(total) {
+	return (expected) => {
+		const map = document.querySelector('[data-testid="network-map"]');
+		if (!map) return false;
+		const people = map.querySelectorAll('g.person').length;
+		const grouped = [...map.querySelectorAll('g.more text')].reduce(
+			(sum, text) => sum + Number(text.textContent.replace('+', '')),
+			0
+		);
+		return people + grouped === expected ? performance.now() : false;
+	};
+}
+
+export async function run({ browser, baseURL }) {
+	const context = await browser.newContext({
+		baseURL,
+		viewport: { width: 360, height: 800 },
+		locale: 'nl-NL'
+	});
+	const page = await context.newPage();
+	await page.goto('/netwerk/');
+	await page.waitForSelector('html[data-hydrated]');
+	await page.getByLabel('Naam of bijnaam').fill('Mam');
+	await page.getByRole('button', { name: 'Zet op de kaart' }).click();
+	await page.locator('[data-testid="network-map"] g.person').first().waitFor();
+	await seed(page, 149);
+
+	// Navigation start → all 150 people drawn (page load, hydration, storage and layout together).
+	const loads = [];
+	for (let i = 0; i < 3; i++) {
+		await page.goto('/netwerk/');
+		const handle = await page.waitForFunction(drawnFor(150), 150, { polling: 'raf' });
+		loads.push(await handle.jsonValue());
+	}
+	loads.sort((a, b) => a - b);
+
+	// A pure redraw: "initials only" lays out and redraws all 150 without touching storage.
+	const redraws = [];
+	for (let i = 0; i < 5; i++) {
+		redraws.push(
+			await page.evaluate(
+				() =>
+					new Promise((resolve) => {
+						const box = document.querySelector('.toggle input');
+						const start = performance.now();
+						box.click();
+						requestAnimationFrame(() => resolve(performance.now() - start));
+					})
+			)
+		);
+	}
+	redraws.sort((a, b) => a - b);
+
+	// Moving one person: the write to IndexedDB, the live query and the redraw (closer, then back).
+	const moves = [];
+	for (let i = 0; i < 4; i++) {
+		moves.push(
+			await page.evaluate(
+				(round) =>
+					new Promise((resolve) => {
+						const circleOf = () =>
+							document
+								.querySelector('li.person[data-person="bench-1"]')
+								?.closest('section')
+								?.getAttribute('aria-labelledby');
+						const card = document.querySelector('li.person[data-person="bench-1"]');
+						const label = round % 2 === 0 ? 'dichterbij' : 'verder weg';
+						const button = [...card.querySelectorAll('button')].find((b) =>
+							b.getAttribute('aria-label')?.includes(label)
+						);
+						const before = circleOf();
+						const start = performance.now();
+						button.click();
+						const check = () => {
+							if (circleOf() !== before) requestAnimationFrame(() => resolve(performance.now() - start));
+							else requestAnimationFrame(check);
+						};
+						check();
+					}),
+				i
+			)
+		);
+	}
+	moves.sort((a, b) => a - b);
+	await context.close();
+
+	return [
+		{
+			metric: 'navigation → 150 people drawn (median of 3)',
+			value: Math.round(loads[1]),
+			unit: 'ms',
+			budget: 100
+		},
+		{
+			metric: 'redraw of 150 people (initials toggle, median of 5)',
+			value: +redraws[2].toFixed(1),
+			unit: 'ms',
+			budget: 16
+		},
+		{
+			metric: 'move one person: save → redrawn (median of 4)',
+			value: +((moves[1] + moves[2]) / 2).toFixed(1),
+			unit: 'ms',
+			budget: 16
+		}
+	];
+}
