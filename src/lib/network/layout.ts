@@ -264,16 +264,18 @@ export function layoutMap(people: MapInput[], options: LayoutOptions = {}): MapL
 				}
 				// A crowded cell first tries a shorter label before it starts grouping people.
 				let label = shortLabel(person.label, maxLabel);
-				let spot = spots.find(({ x, y }) => free(boxAt(x, y, labelWidth(label.text))));
+				let w = labelWidth(label.text);
+				let spot = spots.find(({ x, y }) => free(boxAt(x, y, w)));
 				if (!spot && graphemes(label.text).length > SHORT_LABEL) {
 					label = shortLabel(person.label, SHORT_LABEL);
-					spot = spots.find(({ x, y }) => free(boxAt(x, y, labelWidth(label.text))));
+					w = labelWidth(label.text);
+					spot = spots.find(({ x, y }) => free(boxAt(x, y, w)));
 				}
 				if (!spot) {
 					left.push(person.id);
 					continue;
 				}
-				const box = boxAt(spot.x, spot.y, labelWidth(label.text));
+				const box = boxAt(spot.x, spot.y, w);
 				taken.push(box);
 				inCell.push({
 					id: person.id,
