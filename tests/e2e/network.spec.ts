@@ -159,6 +159,50 @@ test.describe('Mijn netwerk', () => {
 		expect(parsed.texts).toContain('"><img sr…');
 	});
 
+	test('a crowded part of the map groups people behind "+N", and each of them can still be opened', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await openNetwork(page);
+		await addPerson(page, 'Mam', 'Dichtbij', 'Familie');
+		await page.evaluate(async () => {
+			const db = await new Promise<IDBDatabase>((resolve) => {
+				const request = indexedDB.open('aan-het-roer');
+				request.onsuccess = () => resolve(request.result);
+			});
+			const read = db.transaction('settings').objectStore('settings').get('currentProfile');
+			const profileId = await new Promise((resolve) => (read.onsuccess = () => resolve(read.result.value)));
+			const tx = db.transaction('people', 'readwrite');
+			for (let i = 0; i < 40; i++) {
+				tx.objectStore('people').put({
+					id: `team-${i}`,
+					profileId,
+					name: `Teamgenoot ${i}`,
+					circle: 'far',
+					group: 'clubsFaith',
+					supports: [],
+					createdAt: 10 + i,
+					updatedAt: 10 + i
+				});
+			}
+			await new Promise((resolve) => (tx.oncomplete = resolve));
+			db.close();
+		});
+		await page.reload();
+		await ready(page);
+		await expect(list(page).locator('li.person')).toHaveCount(41);
+		const more = map(page).getByRole('button', { name: /mensen meer · Club of geloof, Ver weg/ });
+		await expect(more).toBeVisible();
+		const shown = await map(page).locator('g.person').count();
+		await expect(more.locator('text')).toHaveText(`+${41 - shown}`);
+		await more.click();
+		const group = page.getByRole('dialog', { name: 'Club of geloof, Ver weg' });
+		await group.getByRole('button', { name: 'Teamgenoot 39' }).click();
+		await expect(
+			page.getByRole('dialog', { name: 'Persoon wijzigen' }).getByLabel('Naam of bijnaam')
+		).toHaveValue('Teamgenoot 39');
+	});
+
 	test('initials only hides full names on the map and in the list', async ({ page }) => {
 		await openNetwork(page);
 		await addPerson(page, 'Fatima El Amrani', 'Dichtbij', 'Vrienden');
