@@ -212,6 +212,10 @@ test.describe('Mijn netwerk', () => {
 		await expect(map(page).getByText('Fatima El Amrani')).toHaveCount(0);
 		await expect(list(page).getByText('Fatima El Amrani')).toHaveCount(0);
 		await expect(map(page).getByRole('button', { name: /^FA:/ })).toBeVisible();
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('checkbox', { name: /Alleen voorletters tonen/ })).toBeChecked();
+		await expect(list(page).locator('li.person .name')).toHaveText('FA');
 	});
 
 	test('coming from a guide topic shows a friendly hint', async ({ page }) => {
