@@ -44,6 +44,10 @@ test.describe('Mijn netwerk', () => {
 
 		const nobodyClose = insightsOf(page).getByText('Er staat nog niemand dichtbij.');
 		await expect(nobodyClose).toBeVisible();
+		// A few questions at a time; the rest on request.
+		await expect(insightsOf(page).locator('li')).toHaveCount(3);
+		await insightsOf(page).getByRole('button', { name: 'Laat alle 6 vragen zien' }).click();
+		await expect(insightsOf(page).getByText('Nog niemand is gezelschap voor je.')).toBeVisible();
 
 		await page.getByRole('button', { name: 'Kaart van vandaag bewaren' }).click();
 		await expect(statusOf(page)).toHaveText('Je kaart van vandaag is bewaard.');

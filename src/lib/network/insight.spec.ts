@@ -54,6 +54,19 @@ describe('insights', () => {
 		expect(insights(people)).toContainEqual({ kind: 'costsEnergy', names: ['a'] });
 	});
 
+	it('puts a worn-out helper and draining contacts first, the outer circles last', () => {
+		const people = [person('mam', { circle: 'further', supports: ['practical', 'care'], energy: 'costs' })];
+		expect(keys(people)).toEqual([
+			'carriesMuch:mam',
+			'costsEnergy',
+			'emptyCircle:close',
+			'missingSupport:listening',
+			'missingSupport:advice',
+			'missingSupport:company',
+			'emptyCircle:far'
+		]);
+	});
+
 	it('notices empty circles, and stops when someone moves in', () => {
 		expect(keys([person('a', { circle: 'further' })])).toContain('emptyCircle:close');
 		expect(keys([person('a', { circle: 'close' })])).not.toContain('emptyCircle:close');

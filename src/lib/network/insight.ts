@@ -37,6 +37,23 @@ export function insightKey(insight: Insight): string {
 /** One person is the only one for at least this many kinds of support: they may carry too much. */
 export const SOLE_KINDS_LIMIT = 2;
 
+/**
+ * What matters most comes first: someone who may be worn out, contacts that drain, nobody close;
+ * then missing kinds of support; the outer circles last. The page shows the first few.
+ */
+function priority(insight: Insight): number {
+	switch (insight.kind) {
+		case 'carriesMuch':
+			return 0;
+		case 'costsEnergy':
+			return 1;
+		case 'emptyCircle':
+			return insight.circle === 'close' ? 2 : 4;
+		case 'missingSupport':
+			return 3;
+	}
+}
+
 export function insights(people: readonly Input[]): Insight[] {
 	if (people.length === 0) return [];
 	const found: Insight[] = [];
@@ -70,5 +87,6 @@ export function insights(people: readonly Input[]): Insight[] {
 			found.push({ kind: 'emptyCircle', circle, theme: circle === 'far' ? undefined : 'meeting' });
 		}
 	}
-	return found;
+	// A stable sort: within one rank the order stays as found (support kinds, circles in their own order).
+	return found.sort((a, b) => priority(a) - priority(b));
 }
