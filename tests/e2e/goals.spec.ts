@@ -113,6 +113,13 @@ test.describe('Mijn doelen', () => {
 		await expect(
 			page.getByRole('heading', { level: 1, name: 'Mijn post en papieren bijhouden' })
 		).toBeVisible();
+		// A template is only a start: the resident puts the goal in their own words.
+		await page.getByRole('button', { name: 'Doel wijzigen' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Doel wijzigen' });
+		await dialog.getByLabel('Wat wil je bereiken?').fill('Elke dinsdag mijn post doen');
+		await dialog.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Elke dinsdag mijn post doen' })).toBeVisible();
+		await expect(dialog).toBeHidden();
 		const steps = page.getByRole('listitem').getByRole('checkbox');
 		await expect(steps).toHaveCount(4);
 		for (const step of await steps.all()) await step.check();
