@@ -1,0 +1,54 @@
+/**
+ * Reads for the goals room, meant to run inside `new LiveQuery(() => …)`. Each first reads the current
+ * profile from the settings table, so Dexie also re-runs the query when the first profile is made (on the
+ * first save) or the resident switches profile.
+ */
+import {
+	db,
+	type CheckIn,
+	type Conversation,
+	type Goal,
+	type Person,
+	type Step,
+	type Strength
+} from '$lib/storage';
+
+/** The settings key profiles.svelte.ts keeps the current profile under. */
+const CURRENT_PROFILE = 'currentProfile';
+
+export async function currentProfileId(): Promise<string | undefined> {
+	const value = (await db().settings.get(CURRENT_PROFILE))?.value;
+	return typeof value === 'string' ? value : undefined;
+}
+
+async function owned<T>(
+	table: 'goals' | 'steps' | 'strengths' | 'checkins' | 'people' | 'conversations'
+): Promise<T[]> {
+	const profileId = await currentProfileId();
+	if (!profileId) return [];
+	return (await db().table(table).where('profileId').equals(profileId).toArray()) as T[];
+}
+
+export const goalsQuery = () => owned<Goal>('goals');
+export const stepsQuery = () => owned<Step>('steps');
+export const strengthsQuery = async () =>
+	(await owned<Strength>('strengths')).sort((a, b) => a.createdAt - b.createdAt);
+export const checkinsQuery = () => owned<CheckIn>('checkins');
+export const peopleQuery = async () =>
+	(await owned<Person>('people')).sort((a, b) => a.name.localeCompare(b.name));
+export const conversationQuery = async (): Promise<Conversation | undefined> =>
+	(await owned<Conversation>('conversations'))[0];
+
+export interface GoalWithSteps {
+	goal: Goal;
+	steps: Step[];
+}
+
+/** One goal and its steps in order; null when it does not exist (deleted, or another profile's). */
+export async function goalQuery(id: string): Promise<GoalWithSteps | null> {
+	const profileId = await currentProfileId();
+	const goal = await db().goals.get(id);
+	if (!goal || goal.profileId !== profileId) return null;
+	const steps = await db().steps.where('goalId').equals(id).sortBy('order');
+	return { goal, steps };
+}
