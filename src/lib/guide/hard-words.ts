@@ -1,0 +1,53 @@
+/**
+ * Officialese ("ambtelijke taal") that makes a text feel like a letter from an office.
+ * Guide texts avoid these; each has an everyday word beside it to use instead.
+ * Matched as whole words or phrases, case-insensitive.
+ */
+export const HARD_WORDS: ReadonlyArray<{ word: string; instead: string }> = [
+	{ word: 'indien', instead: 'als' },
+	{ word: 'ten behoeve van', instead: 'voor' },
+	{ word: 'middels', instead: 'met' },
+	{ word: 'door middel van', instead: 'met' },
+	{ word: 'derhalve', instead: 'daarom' },
+	{ word: 'alvorens', instead: 'voordat' },
+	{ word: 'teneinde', instead: 'om' },
+	{ word: 'ten aanzien van', instead: 'over' },
+	{ word: 'inzake', instead: 'over' },
+	{ word: 'omtrent', instead: 'over' },
+	{ word: 'dienen te', instead: 'moeten' },
+	{ word: 'dient te', instead: 'moet' },
+	{ word: 'reeds', instead: 'al' },
+	{ word: 'thans', instead: 'nu' },
+	{ word: 'tevens', instead: 'ook' },
+	{ word: 'wellicht', instead: 'misschien' },
+	{ word: 'dientengevolge', instead: 'daardoor' },
+	{ word: 'betreffende', instead: 'over' },
+	{ word: 'aangaande', instead: 'over' },
+	{ word: 'conform', instead: 'volgens' },
+	{ word: 'ingevolge', instead: 'volgens' },
+	{ word: 'mits', instead: 'als' },
+	{ word: 'c.q.', instead: 'of' },
+	{ word: 'e.e.a.', instead: 'dit' },
+	{ word: 'desalniettemin', instead: 'toch' },
+	{ word: 'woonachtig', instead: 'wonen' },
+	{ word: 'verstrekken', instead: 'geven' },
+	{ word: 'retourneren', instead: 'terugsturen' },
+	{ word: 'zorgdragen', instead: 'zorgen' },
+	{ word: 'hulpverlening', instead: 'hulp' },
+	{ word: 'problematiek', instead: 'problemen' }
+];
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const PATTERNS = HARD_WORDS.map(({ word }) => ({
+	word,
+	// Whole word: no letter directly before or after (\b does not know ë or é).
+	pattern: new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'iu')
+}));
+
+/** The officialese words a text uses, in list order. */
+export function findHardWords(text: string): string[] {
+	return PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ word }) => word);
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ALL_HELPLINES, HELPLINES, telHref } from './helplines';
+import { CONTACTS } from './schema';
+
+type Tree = { [key: string]: string | Tree };
+const messages = (lang: string) => JSON.parse(readFileSync(`messages/${lang}/contacts.json`, 'utf8')) as Tree;
+
+describe('helplines', () => {
+	it('describe every contact a topic can name, in CONTACTS order', () => {
+		expect(ALL_HELPLINES.map((h) => h.contact)).toEqual([...CONTACTS]);
+		for (const contact of CONTACTS) expect(HELPLINES[contact].contact).toBe(contact);
+	});
+
+	it('list a number only with the page it was checked on', () => {
+		const withoutSource = ALL_HELPLINES.filter((h) => h.number && !h.source).map((h) => h.contact);
+		expect(withoutSource).toEqual([]);
+	});
+
+	it('use https for every link', () => {
+		const links = ALL_HELPLINES.flatMap((h) => [h.source, h.website, h.hoursSource]).filter(Boolean);
+		expect(links.length).toBeGreaterThan(0);
+		for (const link of links) expect(link).toMatch(/^https:\/\//);
+	});
+
+	it('say whether a listed number is free', () => {
+		for (const h of ALL_HELPLINES.filter((h) => h.number)) expect(typeof h.free, h.contact).toBe('boolean');
+	});
+
+	it('keep the numbers that were checked', () => {
+		expect(HELPLINES.emergency.number).toBe('112');
+		expect(HELPLINES.suicidePrevention).toMatchObject({ number: '113', free: true, hours: 'always' });
+		expect(HELPLINES.veiligThuis).toMatchObject({ number: '0800-2000', free: true, hours: 'always' });
+		expect(HELPLINES.kindertelefoon).toMatchObject({ number: '0800-0432', free: true });
+		expect(HELPLINES.juridischLoket).toMatchObject({ number: '0900-8020', free: false, hours: 'daily9to18' });
+		expect(HELPLINES.police).toMatchObject({ number: '0900-8844', free: false });
+	});
+
+	it('leave out numbers we could not check, and say why', () => {
+		for (const contact of ['luisterlijn', 'geldfit'] as const) {
+			expect(HELPLINES[contact].number).toBeNull();
+			expect(HELPLINES[contact].unverifiedNumber).toBeTruthy();
+			expect(HELPLINES[contact].website, 'the website still leads to the number').toMatch(/^https:\/\//);
+		}
+	});
+
+	it('gives the GP out-of-hours service no number: each region has its own', () => {
+		expect(HELPLINES.gpOutOfHours.number).toBeNull();
+	});
+
+	it('makes tel: links of digits only', () => {
+		expect(telHref('0800-2000')).toBe('tel:08002000');
+		expect(telHref('113')).toBe('tel:113');
+		expect(telHref('088-0767 000')).toBe('tel:0880767000');
+	});
+
+	for (const lang of ['nl', 'en']) {
+		it(`${lang}/contacts.json names and describes every contact, every hours value and both costs`, () => {
+			const m = messages(lang);
+			for (const contact of CONTACTS) {
+				const entry = m[contact] as Tree | undefined;
+				expect(entry?.name, `${contact}.name`).toBeTruthy();
+				expect(entry?.description, `${contact}.description`).toBeTruthy();
+			}
+			const hours = m.hours as Tree;
+			for (const h of ALL_HELPLINES) if (h.hours) expect(hours[h.hours], h.hours).toBeTruthy();
+			expect(hours.unknown).toBeTruthy();
+			expect((m.cost as Tree).free && (m.cost as Tree).paid).toBeTruthy();
+		});
+	}
+
+	it('never writes a number in a description that is not the checked one', () => {
+		// Descriptions may mention 112 and 113 (checked), nothing else that looks like a phone number.
+		for (const lang of ['nl', 'en']) {
+			const m = messages(lang);
+			for (const contact of CONTACTS) {
+				const description = (m[contact] as Tree).description as string;
+				const numbers = description.match(/\d[\d -]{2,}\d/g) ?? [];
+				const allowed = ['112', '113', ...ALL_HELPLINES.map((h) => h.number).filter(Boolean)];
+				expect(
+					numbers.filter((n) => !allowed.includes(n.trim())),
+					`${lang} ${contact}`
+				).toEqual([]);
+			}
+		}
+	});
+});
