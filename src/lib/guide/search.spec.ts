@@ -15,6 +15,7 @@ const fixtures = parseTopicFiles(
 describe('search terms', () => {
 	it('ignores case and accents', () => {
 		expect(normalise('Beëindigen')).toBe('beeindigen');
+		expect(normalise('pubertijd')).toBe(normalise('Puberteid'));
 	});
 
 	it('indexes the tails of a Dutch compound in titles and keywords only', () => {

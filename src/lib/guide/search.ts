@@ -31,12 +31,16 @@ const STOP_WORDS = new Set(
 	).split(' ')
 );
 
-/** Lower case without accents, so "beëindigen" and "beeindigen" are the same word. */
+/**
+ * Lower case without accents, so "beëindigen" and "beeindigen" are the same word; and "ij" as "ei",
+ * because they sound the same and residents mix them up ("pubertijd" for "puberteit").
+ */
 export function normalise(term: string): string {
 	return term
 		.toLowerCase()
 		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '');
+		.replace(/\p{Diacritic}/gu, '')
+		.replaceAll('ij', 'ei');
 }
 
 const COMPOUND_FIELDS = new Set(['title', 'keywords', 'answer']);
