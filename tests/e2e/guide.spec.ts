@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, expectNoAxeViolations, ready, test, usePrefs } from './fixtures';
+import { expect, expectNoAxeViolations, ready, test, usePrefs, waitForServiceWorker } from './fixtures';
 
 interface TopicFile {
 	id: string;
@@ -177,6 +177,14 @@ test.describe('guide: Is dit normaal?', () => {
 		await expect(calls.first()).toHaveAttribute('href', 'tel:112');
 		for (const link of await calls.all()) expect(await link.getAttribute('href')).toMatch(/^tel:\+?\d{3,}$/);
 		await expect(page.getByRole('heading', { name: /wijkteam/i })).toBeVisible();
+		await expect(page.locator('#veiligThuis').getByRole('link', { name: 'Bel 0800-2000' })).toHaveAttribute(
+			'href',
+			'tel:08002000'
+		);
+		await expect(page.locator('#suicidePrevention').getByRole('link', { name: 'Bel 113' })).toHaveAttribute(
+			'href',
+			'tel:113'
+		);
 	});
 
 	test('Arabic: the topic page reads right to left, with the Dutch text marked when not translated', async ({
@@ -206,6 +214,25 @@ test.describe('guide: Is dit normaal?', () => {
 			}
 		});
 	}
+
+	test('offline after one visit: every topic page opens and search still works', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/gids/');
+		await ready(page);
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		for (const topic of dutch) {
+			await page.goto(`/gids/${topic.id}/`);
+			await expect(page.getByRole('heading', { level: 1 }), topic.id).toHaveText(topic.title);
+		}
+		await page.goto('/gids/');
+		await ready(page);
+		await page.getByRole('searchbox', { name: 'Zoek een onderwerp' }).fill(dutch[0]!.title);
+		await expect(page.getByRole('region', { name: 'Gevonden' }).getByRole('link').first()).toBeVisible();
+		await context.setOffline(false);
+	});
 
 	test('320 px wide at 200% text: no sideways scrolling', async ({ page }) => {
 		await usePrefs(page, { textScale: 2 });
