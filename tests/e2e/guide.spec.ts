@@ -43,6 +43,19 @@ test.describe('guide: Is dit normaal?', () => {
 		const filtered = page.getByRole('region', { name: /^Baby/ });
 		await expect(filtered.getByRole('link', { name: new RegExp(escape(babyTopic!.title)) })).toBeVisible();
 		await expect(filtered.getByRole('link', { name: new RegExp(escape(notBaby!.title)) })).toHaveCount(0);
+		// The choice is in the address, so a link or a reload opens the same list.
+		await expect(page).toHaveURL(/\/gids\/\?fase=baby$/);
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('button', { name: 'Baby', exact: true })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(
+			page
+				.getByRole('region', { name: /^Baby/ })
+				.getByRole('link', { name: new RegExp(escape(notBaby!.title)) })
+		).toHaveCount(0);
 		await page.getByRole('button', { name: 'Alles' }).click();
 		await expect(page.getByRole('region', { name: /Alle onderwerpen/ }).getByRole('listitem')).toHaveCount(
 			dutch.length

@@ -113,7 +113,18 @@ const QUERIES: Record<'nl' | 'en', [string, string][]> = {
 		['nieuw in nederland', 'new-in-nl'],
 		['inburgering', 'new-in-nl'],
 		['moe burnout', 'burnout-tiredness'],
-		['overspannen', 'burnout-tiredness']
+		['overspannen', 'burnout-tiredness'],
+		// typos as people type them on a phone
+		['eensaam', 'loneliness'],
+		['schuldn', 'money-worries'],
+		['scheidnig kinderen', 'separation-children'],
+		['mantelzrog', 'caring-relative'],
+		['huisselijk gewelt', 'domestic-violence'],
+		['gepest op schol', 'bullying'],
+		['vergeetachtg', 'getting-older-forgetfulness'],
+		['verhuist', 'moving-house'],
+		['werkloos', 'job-loss'],
+		['zwangerschap', 'pregnancy-worries']
 	],
 	en: [
 		['baby crying', 'baby-crying'],
