@@ -1,0 +1,265 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, expectNoAxeViolations, ready, test, usePrefs, waitForServiceWorker } from './fixtures';
+
+interface TopicFile {
+	id: string;
+	title: string;
+	answer: string;
+	phases: string[];
+	themes: string[];
+	keywords: string[];
+	getHelp: { signal: string; contact: string }[];
+}
+
+/** The real topics, read from disk, so the test follows the content instead of copying it. */
+function topicsIn(lang: string): TopicFile[] {
+	const dir = join('messages', lang, 'guide');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.json'))
+		.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as TopicFile);
+}
+
+const dutch = topicsIn('nl');
+/** A topic with a phone number among its signals, to check the tel: links. */
+const withCall = dutch.find((t) => t.getHelp.some((h) => h.contact === 'emergency')) ?? dutch[0]!;
+const babyTopic = dutch.find((t) => t.phases.includes('baby'));
+const notBaby = dutch.find((t) => !t.phases.includes('baby'));
+
+test.describe('guide: Is dit normaal?', () => {
+	test.skip(dutch.length === 0, 'no guide topics merged yet');
+
+	test('browse by life phase shows the topics of that phase', async ({ page }) => {
+		test.skip(!babyTopic || !notBaby, 'needs a baby topic and another');
+		await page.goto('/gids/');
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is dit normaal?');
+		const list = page.getByRole('region', { name: /Alle onderwerpen/ });
+		await expect(list.getByRole('link', { name: new RegExp(escape(notBaby!.title)) })).toBeVisible();
+		const baby = page.getByRole('button', { name: 'Baby', exact: true });
+		await baby.click();
+		await expect(baby).toHaveAttribute('aria-pressed', 'true');
+		const filtered = page.getByRole('region', { name: /^Baby/ });
+		await expect(filtered.getByRole('link', { name: new RegExp(escape(babyTopic!.title)) })).toBeVisible();
+		await expect(filtered.getByRole('link', { name: new RegExp(escape(notBaby!.title)) })).toHaveCount(0);
+		// The choice is in the address, so a link or a reload opens the same list.
+		await expect(page).toHaveURL(/\/gids\/\?fase=baby$/);
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('button', { name: 'Baby', exact: true })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(
+			page
+				.getByRole('region', { name: /^Baby/ })
+				.getByRole('link', { name: new RegExp(escape(notBaby!.title)) })
+		).toHaveCount(0);
+		await page.getByRole('button', { name: 'Alles' }).click();
+		await expect(page.getByRole('region', { name: /Alle onderwerpen/ }).getByRole('listitem')).toHaveCount(
+			dutch.length
+		);
+	});
+
+	test('search tolerates a typo and loads its index only when the box is focused', async ({ page }) => {
+		const indexRequests: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('zoekindex')) indexRequests.push(request.url());
+		});
+		await page.goto('/gids/');
+		await ready(page);
+		expect(indexRequests).toEqual([]);
+		const target = dutch.find((t) => t.keywords.some((k) => k.length >= 7)) ?? dutch[0]!;
+		const keyword = target.keywords.find((k) => k.length >= 7) ?? target.title;
+		// One letter dropped in the middle: "huilbaby" → "huilaby".
+		const typo = keyword.slice(0, 4) + keyword.slice(5);
+		const box = page.getByRole('searchbox', { name: 'Zoek een onderwerp' });
+		await box.fill(typo);
+		await expect(page.getByRole('status').filter({ hasText: /gevonden/ })).toBeVisible();
+		expect(indexRequests).toHaveLength(1);
+		const results = page.getByRole('region', { name: 'Gevonden' });
+		await expect(results.getByRole('link').first()).toContainText(target.title);
+		await box.fill('xqzwv');
+		await expect(page.getByText('Niets gevonden voor “xqzwv”')).toBeVisible();
+	});
+
+	test('a topic page: answer first, sections, signals with tel: links, actions and sources', async ({
+		page
+	}) => {
+		await page.goto('/gids/');
+		await ready(page);
+		await page
+			.getByRole('link', { name: new RegExp(escape(withCall.title)) })
+			.first()
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(withCall.title);
+		await expect(page).toHaveURL(new RegExp(`/gids/${withCall.id}/$`));
+		await expect(page.getByText(withCall.answer)).toBeVisible();
+		for (const heading of [
+			'Wat is normaal?',
+			'Wat kun je zelf doen?',
+			'Wat kunnen mensen om je heen doen?',
+			'In je wijk',
+			'Wanneer hulp zoeken?',
+			'Erover praten',
+			'Bronnen'
+		]) {
+			await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+		}
+		const help = page.getByRole('region', { name: 'Wanneer hulp zoeken?' });
+		await expect(help.getByRole('listitem')).toHaveCount(withCall.getHelp.length);
+		for (const item of withCall.getHelp) await expect(help.getByText(item.signal)).toBeVisible();
+		if (withCall.getHelp.some((h) => h.contact === 'emergency')) {
+			await expect(help.getByRole('link', { name: 'Bel 112' }).first()).toHaveAttribute('href', 'tel:112');
+		}
+		for (const link of await help.locator('a[href^="tel:"]').all()) {
+			expect(await link.getAttribute('href')).toMatch(/^tel:\+?\d{3,}$/);
+		}
+		const next = page.getByRole('region', { name: 'Wat wil je nu doen?' });
+		await expect(next.getByRole('link', { name: 'Wie in mijn netwerk kan helpen?' })).toHaveAttribute(
+			'href',
+			new RegExp(`/netwerk/\\?onderwerp=${withCall.id}$`)
+		);
+		await expect(next.getByRole('link', { name: 'Maak er een doel van' })).toHaveAttribute(
+			'href',
+			new RegExp(`/doelen/\\?onderwerp=${withCall.id}$`)
+		);
+		await expect(next.getByRole('link', { name: 'Zoek iets in de wijk' })).toHaveAttribute(
+			'href',
+			new RegExp(`/wijk/\\?thema=${withCall.themes[0]}$`)
+		);
+		await expect(page.getByText(/Nagekeken op \d+ \w+ 20\d\d/)).toBeVisible();
+		await page.getByRole('link', { name: 'Alle onderwerpen' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is dit normaal?');
+	});
+
+	test('read aloud appears only with a voice for the language, and can pause and stop', async ({ page }) => {
+		await page.addInitScript(() => {
+			const spoken: string[] = [];
+			const fake = {
+				speaking: false,
+				getVoices: () => [
+					{ lang: 'nl-NL', name: 'Test', localService: true, default: true, voiceURI: 'test' }
+				],
+				speak: (u: { text: string }) => spoken.push(u.text),
+				cancel: () => undefined,
+				pause: () => undefined,
+				resume: () => undefined,
+				addEventListener: () => undefined,
+				removeEventListener: () => undefined
+			};
+			Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+			// The real utterance refuses a voice object that the browser did not make.
+			class Utterance {
+				lang = '';
+				voice: unknown = null;
+				onend: (() => void) | null = null;
+				onerror: (() => void) | null = null;
+				constructor(readonly text: string) {}
+			}
+			Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+			(window as unknown as { spoken: string[] }).spoken = spoken;
+		});
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page);
+		await page.getByRole('button', { name: 'Voorlezen' }).click();
+		expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken[0])).toBe(
+			withCall.title
+		);
+		await page.getByRole('button', { name: 'Pauze' }).click();
+		await page.getByRole('button', { name: 'Verder lezen' }).click();
+		await page.getByRole('button', { name: 'Stoppen' }).click();
+		await expect(page.getByRole('button', { name: 'Voorlezen' })).toBeVisible();
+	});
+
+	test('without a voice there is no read-aloud button', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+		});
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page);
+		await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Voorlezen' })).toHaveCount(0);
+	});
+
+	test('the helplines page puts 112 first and every number is tap-to-call', async ({ page }) => {
+		await page.goto('/gids/hulp/');
+		await ready(page);
+		const calls = page.getByRole('main').locator('a[href^="tel:"]');
+		await expect(calls.first()).toHaveAttribute('href', 'tel:112');
+		for (const link of await calls.all()) expect(await link.getAttribute('href')).toMatch(/^tel:\+?\d{3,}$/);
+		await expect(page.getByRole('heading', { name: /wijkteam/i })).toBeVisible();
+		await expect(page.locator('#veiligThuis').getByRole('link', { name: 'Bel 0800-2000' })).toHaveAttribute(
+			'href',
+			'tel:08002000'
+		);
+		await expect(page.locator('#suicidePrevention').getByRole('link', { name: 'Bel 113' })).toHaveAttribute(
+			'href',
+			'tel:113'
+		);
+	});
+
+	test('Arabic: the topic page reads right to left, with the Dutch text marked when not translated', async ({
+		page
+	}) => {
+		await usePrefs(page, { lang: 'ar' });
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page, 'ar');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		const arabic = topicsIn('ar').some((t) => t.id === withCall.id);
+		if (!arabic) {
+			await expect(page.locator('article')).toHaveAttribute('lang', 'nl');
+			await expect(page.getByText('Deze tekst is nog niet vertaald', { exact: false })).toBeVisible();
+			await expect(page.locator('article')).toHaveAttribute('dir', 'ltr');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(withCall.title);
+		}
+		await expectNoAxeViolations(page, `ar ${withCall.id}`);
+	});
+
+	for (const lang of ['nl', 'ar'] as const) {
+		test(`no axe violations on the guide, a topic and the helplines (${lang})`, async ({ page }) => {
+			if (lang !== 'nl') await usePrefs(page, { lang });
+			for (const path of ['/gids/', `/gids/${withCall.id}/`, '/gids/hulp/']) {
+				await page.goto(path);
+				await ready(page, lang);
+				await expectNoAxeViolations(page, `${lang} ${path}`);
+			}
+		});
+	}
+
+	test('offline after one visit: every topic page opens and search still works', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/gids/');
+		await ready(page);
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		for (const topic of dutch) {
+			await page.goto(`/gids/${topic.id}/`);
+			await expect(page.getByRole('heading', { level: 1 }), topic.id).toHaveText(topic.title);
+		}
+		await page.goto('/gids/');
+		await ready(page);
+		await page.getByRole('searchbox', { name: 'Zoek een onderwerp' }).fill(dutch[0]!.title);
+		await expect(page.getByRole('region', { name: 'Gevonden' }).getByRole('link').first()).toBeVisible();
+		await context.setOffline(false);
+	});
+
+	test('320 px wide at 200% text: no sideways scrolling', async ({ page }) => {
+		await usePrefs(page, { textScale: 2 });
+		await page.setViewportSize({ width: 320, height: 700 });
+		// Every topic: long Dutch compounds ("jeugdgezondheidszorg") are what breaks a narrow layout.
+		for (const path of ['/gids/', '/gids/hulp/', ...dutch.map((t) => `/gids/${t.id}/`)]) {
+			await page.goto(path);
+			await ready(page);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+});
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
