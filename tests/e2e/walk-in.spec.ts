@@ -2,7 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumLaunch } from '../../playwright.config';
+import { chromiumLaunch } from '../support/chromium';
 import { expect, expectNoAxeViolations, ready, test } from './fixtures';
 
 const OWNER_DB = 'aan-het-roer';

@@ -1,24 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunch } from './support/chromium';
 
 const port = Number(process.env.PORT ?? 4173);
 
-/** Debian's Chromium: Playwright's own browser builds cannot be downloaded on these machines. */
-export const chromiumLaunch = {
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	// Without the background-networking flags Chromium keeps trying to reach closed networks.
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-dev-shm-usage',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
-};
-
 export default defineConfig({
-	testDir: 'tests/e2e',
+	// This file lives in tests/ (the top level stays as designed), so paths are relative to tests/.
+	testDir: 'e2e',
+	outputDir: '../test-results',
 	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
@@ -26,7 +14,9 @@ export default defineConfig({
 	workers: 2,
 	timeout: 30_000,
 	expect: { timeout: 7_000 },
-	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	reporter: process.env.CI
+		? [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]]
+		: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		serviceWorkers: 'allow',
@@ -38,6 +28,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
 	webServer: {
 		command: `node tests/support/serve.mjs`,
+		cwd: '..',
 		env: { PORT: String(port) },
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
