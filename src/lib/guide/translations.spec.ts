@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { HELPLINES } from './helplines';
 import { TopicSchema, type Topic } from './schema';
-import { topicFiles } from './topic-files';
+import { readableText, topicFiles } from './topic-files';
 
 /**
  * Translations of the Dutch guide topics. A file may be missing (not yet translated), but when it is
@@ -11,6 +12,11 @@ import { topicFiles } from './topic-files';
 const LANGUAGES = ['ar', 'tr', 'pl', 'uk'] as const;
 const SECTIONS = ['normal', 'yourself', 'others', 'neighbourhood'] as const;
 const METADATA = ['phases', 'events', 'themes', 'related', 'sources', 'reviewed'] as const;
+
+/** Dutch organisation names stay Dutch in every language, so a resident can find them. */
+const ORGANISATIONS = ['Kindertelefoon', 'De Luisterlijn', 'Juridisch Loket', 'Veilig Thuis', '113'];
+const checkedNumbers = new Set(Object.values(HELPLINES).flatMap((h) => (h.number ? [h.number] : [])));
+const phoneLike = /(?<![\d,.])(?:0\d{2,3}[- ]?\d{3,7}(?:[ ]\d{3})?|11[0-9])(?!\d|[,.]\d)/g;
 
 const dutch = new Map(topicFiles('nl').map((f) => [f.id, v.parse(TopicSchema, f.data)]));
 
@@ -67,6 +73,13 @@ describe('guide translations', () => {
 
 				it('has no empty strings', () => {
 					expect(allStrings(topic).filter((s) => s.trim() === '')).toEqual([]);
+				});
+
+				it('keeps the Dutch organisation names and names no unchecked phone number', () => {
+					const original = source ? readableText(source) : '';
+					const text = readableText(topic);
+					expect(ORGANISATIONS.filter((n) => original.includes(n) && !text.includes(n))).toEqual([]);
+					expect((text.match(phoneLike) ?? []).filter((n) => !checkedNumbers.has(n))).toEqual([]);
 				});
 
 				it('copies no Dutch sentence unchanged', () => {
