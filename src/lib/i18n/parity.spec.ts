@@ -5,7 +5,7 @@ import { languages } from './languages';
 
 const MESSAGES = 'messages';
 /** Namespaces every language must carry in full now. The rest may fall back to Dutch until translated. */
-const COMPLETE_EVERYWHERE = ['common', 'walkin', 'languages'];
+const COMPLETE_EVERYWHERE = ['common', 'walkin', 'languages', 'contacts'];
 const COMPLETE_IN = ['nl', 'en'];
 
 type Tree = { [key: string]: string | Tree };
