@@ -1,6 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import { defaultLang, type Lang } from './languages';
-import { dutchResources, loadResources, namespaces } from './resources';
+import { dutchResources, loadDutchNamespace, loadNamespace, namespaces } from './resources';
 
 /**
  * One i18next instance for the app, initialised synchronously so prerendered pages carry real Dutch text.
@@ -25,15 +25,50 @@ void i18n.init({
 	parseMissingKeyHandler: () => '…'
 });
 
-const loaded = new Set<Lang>([defaultLang]);
+/** One namespace of one language, loaded once; a failed load is retried next time. */
+const pending = new Map<string, Promise<void>>();
 
-/** Makes sure every namespace of `lang` is present before the app switches to it. */
+function loadBundle(lang: Lang, ns: string): Promise<void> {
+	if (i18n.hasResourceBundle(lang, ns)) return Promise.resolve();
+	const id = `${lang}/${ns}`;
+	let loading = pending.get(id);
+	if (!loading) {
+		loading = (lang === defaultLang ? loadDutchNamespace(ns) : loadNamespace(lang, ns))
+			.then((messages) => {
+				if (messages) i18n.addResourceBundle(lang, ns, messages, true, true);
+			})
+			.finally(() => pending.delete(id));
+		pending.set(id, loading);
+	}
+	return loading;
+}
+
+/** The namespaces in use so far: the shell's, plus those of every room opened in this visit. */
+function namespacesInUse(): string[] {
+	return namespaces.filter((ns) => i18n.hasResourceBundle(defaultLang, ns));
+}
+
+/**
+ * Makes sure the namespaces in use are present in `lang` before the app switches to it. Rooms not opened
+ * yet load their text when they are opened (see loadNamespaces), so a first visit stays small.
+ */
 export async function ensureLanguage(lang: Lang): Promise<void> {
-	if (loaded.has(lang)) return;
-	const bundles = await loadResources(lang);
-	for (const [ns, messages] of Object.entries(bundles))
-		i18n.addResourceBundle(lang, ns, messages, true, true);
-	loaded.add(lang);
+	await Promise.all(namespacesInUse().map((ns) => loadBundle(lang, ns)));
 }
 
 export type TranslateOptions = TOptions;
+
+/**
+ * Makes sure these namespaces are present in Dutch (the prerendered text and the fallback of every other
+ * language) and in the language being read. A room calls it in its +layout.ts load, which runs before the
+ * page renders and before it hydrates.
+ */
+export async function loadNamespaces(names: readonly string[]): Promise<void> {
+	const current = i18n.language as Lang;
+	await Promise.all(
+		names.flatMap((ns) => [
+			loadBundle(defaultLang, ns),
+			current && current !== defaultLang ? loadBundle(current, ns) : Promise.resolve()
+		])
+	);
+}

@@ -3,8 +3,21 @@ import { defaultLang, type Lang } from './languages';
 
 type Messages = Record<string, unknown>;
 
-// Dutch is bundled into every page: it is the prerendered text and the fallback for every other language.
-const dutch = import.meta.glob<Messages>('/messages/nl/*.json', { eager: true, import: 'default' });
+/**
+ * Namespaces the app shell needs on every page (layout, menu, walk-in bar). Their Dutch text is bundled into
+ * every page: it is the prerendered text and the fallback for every other language.
+ */
+export const CORE_NAMESPACES = ['common', 'walkin'] as const;
+
+const dutchCore = import.meta.glob<Messages>('/messages/nl/{common,walkin}.json', {
+	eager: true,
+	import: 'default'
+});
+// A room's own Dutch text loads with that room (its +layout.ts calls loadNamespaces), so one room's
+// strings never weigh on the first visit of another.
+const dutchRooms = import.meta.glob<Messages>(['/messages/nl/*.json', '!/messages/nl/{common,walkin}.json'], {
+	import: 'default'
+});
 // Other languages load on demand, one chunk per namespace file, so a Dutch reader downloads none of them.
 const others = import.meta.glob<Messages>(['/messages/*/*.json', '!/messages/nl/*.json'], {
 	import: 'default'
@@ -15,24 +28,23 @@ export function namespaceOf(path: string): string {
 	return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
 }
 
-function langOf(path: string): string {
-	return path.split('/')[2] ?? '';
-}
-
-export const namespaces: string[] = Object.keys(dutch).map(namespaceOf);
+/** Every namespace that exists in Dutch. */
+export const namespaces: string[] = [...Object.keys(dutchCore), ...Object.keys(dutchRooms)].map(namespaceOf);
 
 export function dutchResources(): Resource {
 	const bundle: ResourceLanguage = {};
-	for (const [path, messages] of Object.entries(dutch)) bundle[namespaceOf(path)] = messages;
+	for (const [path, messages] of Object.entries(dutchCore)) bundle[namespaceOf(path)] = messages;
 	return { [defaultLang]: bundle };
 }
 
-/** Loads every namespace of one language; resolves to namespace → messages. */
-export async function loadResources(lang: Lang): Promise<ResourceLanguage> {
-	if (lang === defaultLang) return dutchResources()[defaultLang] as ResourceLanguage;
-	const entries = Object.entries(others).filter(([path]) => langOf(path) === lang);
-	const loaded = await Promise.all(
-		entries.map(async ([path, load]) => [namespaceOf(path), await load()] as const)
-	);
-	return Object.fromEntries(loaded);
+/** Loads the Dutch text of one room's namespace. */
+export async function loadDutchNamespace(ns: string): Promise<Messages | undefined> {
+	const load = dutchRooms[`/messages/${defaultLang}/${ns}.json`];
+	return load ? await load() : undefined;
+}
+
+/** Loads one namespace of a language other than Dutch; undefined when it is not translated. */
+export async function loadNamespace(lang: Lang, ns: string): Promise<Messages | undefined> {
+	const load = others[`/messages/${lang}/${ns}.json`];
+	return load ? await load() : undefined;
 }
