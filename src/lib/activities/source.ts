@@ -1,11 +1,11 @@
 import { base } from '$app/paths';
 import { config } from '$lib/config';
-import { loadStorage } from '$lib/storage/db';
+import { keepFeedCopy, readFeedCopy } from './feed-copy';
 import { FeedError, MAX_FEED_BYTES, parseFeedText, type Feed, type FeedErrorCode } from './parse';
 
 /**
- * Where the feed comes from and how it survives being offline: every good download is kept in the
- * `feed` table (IndexedDB); when the next download fails or is broken, the app shows that copy with a
+ * Where the feed comes from and how it survives being offline: every good download is kept
+ * (feed-copy.ts); when the next download fails or is broken, the app shows that copy with a
  * notice instead of an empty room. A broken feed never replaces a good copy.
  */
 export type FeedProblem = FeedErrorCode | 'offline' | 'unreachable';
@@ -44,24 +44,6 @@ function timedParse(body: string): Feed {
 	return feed;
 }
 
-async function readCopy(url: string) {
-	try {
-		return await (await loadStorage()).feed.get(url);
-	} catch {
-		return undefined;
-	}
-}
-
-async function keepCopy(url: string, body: string, fetchedAt: number): Promise<void> {
-	try {
-		const db = await loadStorage();
-		await db.feed.put({ url, body, fetchedAt });
-	} catch (error) {
-		// Not being able to keep a copy only costs the offline fallback; the fresh feed still shows.
-		console.warn('[activities] could not keep the feed copy', error);
-	}
-}
-
 export async function loadFeed(
 	options: {
 		url?: string;
@@ -75,7 +57,7 @@ export async function loadFeed(
 	const url = options.url ?? feedUrl();
 	const online = options.online ?? (typeof navigator === 'undefined' || navigator.onLine);
 	const keep = options.keep ?? true;
-	const copy = keep ? await readCopy(url) : undefined;
+	const copy = keep ? await readFeedCopy(url) : undefined;
 	const fromCopy = (problem: FeedProblem): FeedResult => {
 		if (!copy) return { fromCopy: false, problem };
 		try {
@@ -89,7 +71,7 @@ export async function loadFeed(
 		const body = await download(url, options.fetcher ?? fetch);
 		const feed = timedParse(body);
 		const fetchedAt = options.now ?? Date.now();
-		if (keep) await keepCopy(url, body, fetchedAt);
+		if (keep) await keepFeedCopy(url, body, fetchedAt);
 		return { feed, fetchedAt, fromCopy: false };
 	} catch (error) {
 		return fromCopy(error instanceof FeedError ? error.code : 'unreachable');
