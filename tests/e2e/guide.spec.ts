@@ -28,10 +28,8 @@ const babyTopic = dutch.find((t) => t.phases.includes('baby'));
 const notBaby = dutch.find((t) => !t.phases.includes('baby'));
 
 test.describe('guide: Is dit normaal?', () => {
-	test.skip(dutch.length === 0, 'no guide topics merged yet');
-
 	test('browse by life phase shows the topics of that phase', async ({ page }) => {
-		test.skip(!babyTopic || !notBaby, 'needs a baby topic and another');
+		expect(babyTopic && notBaby, 'a baby topic and another exist').toBeTruthy();
 		await page.goto('/gids/');
 		await ready(page);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is dit normaal?');

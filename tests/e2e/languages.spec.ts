@@ -110,26 +110,3 @@ test.describe('choosing a language', () => {
 		await expect(page.getByText('Цей переклад — перша версія.', { exact: false })).toBeVisible();
 	});
 });
-
-test.describe('screenshots in Arabic', () => {
-	test.skip(!process.env.SHOTS, 'set SHOTS=1 to write screenshots to /tmp/translate-shots/');
-
-	for (const [width, height] of [
-		[360, 800],
-		[768, 1024]
-	] as const) {
-		test(`Start, /taal/ and /over/ at ${width}×${height}`, async ({ page }) => {
-			await page.setViewportSize({ width, height });
-			await usePrefs(page, { lang: 'ar' });
-			for (const [route, name] of [
-				['/', 'start'],
-				['/taal/', 'taal'],
-				['/over/', 'over']
-			] as const) {
-				await page.goto(route);
-				await ready(page, 'ar');
-				await page.screenshot({ path: `/tmp/translate-shots/ar-${name}-${width}.png`, fullPage: true });
-			}
-		});
-	}
-});
