@@ -181,6 +181,29 @@ test.describe('guide: Is dit normaal?', () => {
 		await expect(page.getByRole('button', { name: 'Voorlezen' })).toHaveCount(0);
 	});
 
+	test('a device without a voice for the language says so instead of offering read-aloud', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			const fake = {
+				getVoices: () => [
+					{ lang: 'en-GB', name: 'Test', localService: true, default: true, voiceURI: 'test' }
+				],
+				cancel: () => undefined,
+				addEventListener: () => undefined,
+				removeEventListener: () => undefined
+			};
+			Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+		});
+		await usePrefs(page, { lang: 'ar' });
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page, 'ar');
+		await expect(
+			page.getByText('لا يستطيع هذا الجهاز القراءة بصوت عالٍ بهذه اللغة.', { exact: false })
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Voorlezen' })).toHaveCount(0);
+	});
+
 	test('the helplines page puts 112 first and every number is tap-to-call', async ({ page }) => {
 		await page.goto('/gids/hulp/');
 		await ready(page);

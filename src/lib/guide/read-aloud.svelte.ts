@@ -6,12 +6,18 @@ type Speech = 'idle' | 'speaking' | 'paused';
  */
 export class ReadAloud {
 	#available = $state(false);
+	#otherVoices = $state(false);
 	#state = $state<Speech>('idle');
 	#lang = '';
 	#run = 0;
 
 	get available(): boolean {
 		return this.#available;
+	}
+
+	/** The device can speak, but has no voice for this language: the page says so. */
+	get missingVoice(): boolean {
+		return !this.#available && this.#otherVoices;
 	}
 
 	get state(): Speech {
@@ -25,7 +31,10 @@ export class ReadAloud {
 			this.#available = false;
 			return () => undefined;
 		}
-		const check = () => (this.#available = this.#voice() !== undefined);
+		const check = () => {
+			this.#available = this.#voice() !== undefined;
+			this.#otherVoices = speechSynthesis.getVoices().length > 0;
+		};
 		check();
 		speechSynthesis.addEventListener('voiceschanged', check);
 		return () => {
