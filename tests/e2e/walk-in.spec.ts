@@ -84,7 +84,8 @@ const databases = (page: Page) =>
 	page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name).sort());
 
 /** What a guest enters in the network and goals rooms, written straight into the guest database. */
-async function addGuestRecords(page: Page): Promise<void> {
+/** The same records written straight into the guest database, for tests about other things. */
+async function seedGuestRecords(page: Page): Promise<void> {
 	await expect.poll(() => databases(page)).toContain(GUEST_DB);
 	await page.evaluate(async (name) => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -142,6 +143,31 @@ async function addGuestRecords(page: Page): Promise<void> {
 	}, GUEST_DB);
 }
 
+/** What a guest does at the table: two people on the map and a goal with one step, through the screens. */
+async function addGuestRecords(page: Page): Promise<void> {
+	await page.goto('/netwerk/');
+	await ready(page);
+	const form = page.locator('form.quick-add');
+	const list = page.getByRole('region', { name: 'Iedereen op je kaart' });
+	for (const [name, circle] of [
+		['Buurvrouw Fatima', 'Dichtbij'],
+		['Oom Kees', 'Iets verder']
+	] as const) {
+		await form.getByLabel('Naam of bijnaam').fill(name);
+		await form.getByRole('radio', { name: circle }).check();
+		await form.getByRole('button', { name: 'Zet op de kaart' }).click();
+		await expect(list.getByText(name, { exact: true }).first()).toBeVisible();
+	}
+	await page.goto('/doelen/nieuw/');
+	await ready(page);
+	await page.getByLabel('Wat wil je bereiken?').fill('Mijn post bijhouden');
+	await page.getByRole('button', { name: 'Doel opslaan' }).click();
+	await page.getByLabel('Nieuwe stap').fill('Een map kopen');
+	await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+	await expect(page.getByRole('checkbox', { name: 'Een map kopen' })).toBeVisible();
+	await expect.poll(() => databases(page)).toContain(GUEST_DB);
+}
+
 async function enableWalkIn(page: Page): Promise<void> {
 	await page.goto('/inloop/');
 	await ready(page);
@@ -187,7 +213,8 @@ test.describe('walk-in mode', () => {
 
 	test('a guest session: warning, "Doorgaan", take-home QR code, and a timeout that wipes everything', async ({
 		page,
-		context
+		context,
+		browser
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.clock.install();
@@ -264,6 +291,19 @@ test.describe('walk-in mode', () => {
 		expect(decoded).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gedeeld\/#v1\.[\w-]+\.[\w-]+$/);
 		expect(decoded).not.toContain('Fatima');
 
+		// The resident's own phone (another browser) opens the link and sees what they made at the table.
+		const phone = await browser.newContext();
+		try {
+			const own = await phone.newPage();
+			await own.goto(decoded!);
+			await ready(own);
+			await expect(own.getByText('Buurvrouw Fatima')).toBeVisible();
+			await expect(own.getByText('Oom Kees')).toBeVisible();
+			await expect(own.getByText('Mijn post bijhouden')).toBeVisible();
+		} finally {
+			await phone.close();
+		}
+
 		await page.getByRole('button', { name: 'Link kopiëren' }).click();
 		await expect(page.getByText('De link staat klaar om te plakken.', { exact: false })).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(decoded);
@@ -302,7 +342,7 @@ test.describe('walk-in mode', () => {
 		await expect(page.getByRole('button', { name: 'العربية' })).toHaveAttribute('aria-pressed', 'true');
 		await expectNoAxeViolations(page, 'walk-in start, ar');
 		await page.locator('.begin button').click();
-		await addGuestRecords(page);
+		await seedGuestRecords(page);
 		await page.locator('.guest-bar a').click();
 		await expect(page.getByTestId('take-home-qr')).toBeVisible();
 		await expectNoAxeViolations(page, 'take-home page, ar');
@@ -332,7 +372,7 @@ test.describe('walk-in mode', () => {
 		await seedOwner(page);
 		await enableWalkIn(page);
 		await page.getByRole('button', { name: 'Begin' }).click();
-		await addGuestRecords(page);
+		await seedGuestRecords(page);
 		await page.reload();
 		await ready(page);
 		await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
@@ -371,7 +411,7 @@ test('a session cut short by switching the tablet off is wiped at the next start
 		await page.getByRole('button', { name: 'English' }).click();
 		await ready(page, 'en');
 		await page.getByRole('button', { name: 'Begin' }).click();
-		await addGuestRecords(page);
+		await seedGuestRecords(page);
 		expect(await dump(page, GUEST_DB)).toMatchObject({ people: [{}, {}] });
 		await first.close(); // the power goes off mid-session
 
@@ -402,7 +442,7 @@ test('"Snel weg" during a guest session leaves nothing for whoever opens the app
 	await ready(page);
 	await enableWalkIn(page);
 	await page.getByRole('button', { name: 'Begin' }).click();
-	await addGuestRecords(page);
+	await seedGuestRecords(page);
 	await page.getByRole('link', { name: 'Snel weg' }).click();
 	await expect(page).toHaveURL('https://www.buienradar.nl/');
 	await page.goto('/netwerk/');
@@ -425,7 +465,7 @@ test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
 	await enableWalkIn(page);
 	expect(await overflow(), 'start').toBeLessThanOrEqual(0);
 	await page.getByRole('button', { name: 'Begin' }).click();
-	await addGuestRecords(page);
+	await seedGuestRecords(page);
 	expect(await overflow(), 'running').toBeLessThanOrEqual(0);
 	await page.getByRole('link', { name: 'Klaar' }).click();
 	await expect(page.getByTestId('take-home-qr')).toBeVisible();
