@@ -5,8 +5,7 @@ import { TopicSchema, type Topic } from './schema';
 import { readableText, topicFiles } from './topic-files';
 
 /**
- * Translations of the Dutch guide topics. A file may be missing (not yet translated), but when it is
- * there it must mirror the Dutch source exactly in structure and metadata, and it must really be
+ * Translations of the Dutch guide topics. Every topic exists in every language, and each translation must mirror the Dutch source exactly in structure and metadata, and it must really be
  * translated: no Dutch sentence may slip through unchanged.
  */
 const LANGUAGES = ['ar', 'tr', 'pl', 'uk'] as const;
@@ -43,6 +42,14 @@ function longSentences(topic: Topic): string[] {
 describe('guide translations', () => {
 	it('the Dutch source is there to compare with', () => {
 		expect(dutch.size).toBeGreaterThan(0);
+	});
+
+	it.each(LANGUAGES)('every Dutch topic exists in %s, and no other', (lang) => {
+		expect(
+			topicFiles(lang)
+				.map((f) => f.id)
+				.sort()
+		).toEqual([...dutch.keys()].sort());
 	});
 
 	for (const lang of LANGUAGES) {
