@@ -5,8 +5,8 @@ import { TopicSchema, type Topic } from './schema';
 import { readableText, topicFiles } from './topic-files';
 
 /**
- * Translations of the Dutch guide topics. Every topic exists in every language, and each translation must mirror the Dutch source exactly in structure and metadata, and it must really be
- * translated: no Dutch sentence may slip through unchanged.
+ * Translations of the Dutch guide topics. Every topic exists in every language; each mirrors the Dutch
+ * source exactly in structure and metadata, and is really translated: no Dutch sentence slips through.
  */
 const LANGUAGES = ['ar', 'tr', 'pl', 'uk'] as const;
 const SECTIONS = ['normal', 'yourself', 'others', 'neighbourhood'] as const;
