@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, ready, ROUTES, test, usePrefs, type Lang } from './fixtures';
 
@@ -25,6 +25,42 @@ interface Shell {
 /** The shell texts as the translator wrote them for this language. */
 function shellIn(lang: Lang): Shell {
 	return JSON.parse(readFileSync(`messages/${lang}/common.json`, 'utf8')) as Shell;
+}
+
+/** Every screen a resident can reach without data of their own, rooms and their sub pages. */
+const WALK = [
+	...ROUTES,
+	'/gids/hulp/',
+	'/gids/baby-crying/',
+	'/gids/domestic-violence/',
+	'/doelen/doorbraak/',
+	'/doelen/nieuw/',
+	'/doelen/check-in/',
+	'/doelen/sterke-kanten/',
+	'/doelen/gesprek/',
+	'/mijn-gegevens/reservekopie/',
+	'/mijn-gegevens/delen/',
+	'/inloop/'
+];
+
+/**
+ * Literal pieces (20+ characters) of every Dutch interface text that the Arabic files do not keep on
+ * purpose (organisation names such as "113 Zelfmoordpreventie" stay Dutch): none may show in Arabic.
+ */
+function dutchInterfaceTexts(): string[] {
+	const out = new Set<string>();
+	const walk = (value: unknown): void => {
+		if (typeof value === 'string') {
+			for (const piece of value.split(/{{[^}]*}}|<[^>]*>/))
+				if (piece.trim().length >= 20) out.add(piece.trim());
+		} else if (value && typeof value === 'object') {
+			Object.values(value).forEach(walk);
+		}
+	};
+	const files = readdirSync('messages/nl').filter((f) => f.endsWith('.json'));
+	for (const file of files) walk(JSON.parse(readFileSync(`messages/nl/${file}`, 'utf8')));
+	const arabic = files.map((file) => readFileSync(`messages/ar/${file}`, 'utf8')).join('\n');
+	return [...out].filter((piece) => !arabic.includes(piece));
 }
 
 function mainNavLinks(page: Page) {
@@ -60,6 +96,21 @@ test.describe('the app in Arabic, Turkish, Polish and Ukrainian', () => {
 			}
 		});
 	}
+
+	test('a walk through every screen in Arabic shows no Dutch interface text', async ({ page }) => {
+		const dutch = dutchInterfaceTexts();
+		expect(dutch.length).toBeGreaterThan(100);
+		await usePrefs(page, { lang: 'ar' });
+		for (const route of WALK) {
+			await page.goto(route);
+			await ready(page, 'ar');
+			const text = await page.locator('body').innerText();
+			expect(
+				dutch.filter((piece) => text.includes(piece)),
+				`${route}: Dutch text`
+			).toEqual([]);
+		}
+	});
 
 	test('Arabic at 360 px: the bottom navigation mirrors and no page scrolls sideways', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });
