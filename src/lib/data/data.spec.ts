@@ -4,7 +4,7 @@ import { pickShared, SHARE_PARTS } from '$lib/share/compact';
 import { sharedToRecords } from '$lib/share/source';
 import { typicalSource } from '$lib/share/typical';
 import { eraseEverything } from './erase';
-import { hashPin, isUnlocked, markUnlocked, pinDelayMs, PinTries, verifyPin } from './pin';
+import { attemptPin, hashPin, isUnlocked, markUnlocked, pinDelayMs, PinTries, verifyPin } from './pin';
 import { deleteProfile, saveSharedProfile, setPin } from './profiles';
 import { backupAdvice, latestChange, shouldRemind } from './reminder';
 
@@ -52,6 +52,36 @@ describe('PIN screen lock', () => {
 		tries.succeeded('p');
 		expect(tries.failed('p')).toBe(0);
 		expect(tries.waitMs('other')).toBe(0);
+	});
+});
+
+describe('a PIN try', () => {
+	it('opens with the right PIN, counts wrong ones and makes the fourth wait, without checking it', async () => {
+		const stored = await hashPin('2468', 1000);
+		const now = 1000;
+		const tries = new PinTries(memoryStorage(), () => now);
+		const session = memoryStorage();
+		for (let i = 0; i < 2; i++)
+			expect(await attemptPin('p', stored, '0000', tries, session)).toEqual({
+				opened: false,
+				waitMs: 0,
+				checked: true
+			});
+		expect(await attemptPin('p', stored, '0000', tries, session)).toEqual({
+			opened: false,
+			waitMs: 5000,
+			checked: true
+		});
+		// Even the right PIN waits its turn.
+		expect(await attemptPin('p', stored, '2468', tries, session)).toEqual({
+			opened: false,
+			waitMs: 5000,
+			checked: false
+		});
+		expect(isUnlocked(session, 'p')).toBe(false);
+		const later = new PinTries(memoryStorage(), () => now);
+		expect(await attemptPin('p', stored, '2468', later, session)).toEqual({ opened: true });
+		expect(isUnlocked(session, 'p')).toBe(true);
 	});
 });
 

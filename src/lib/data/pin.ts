@@ -111,3 +111,24 @@ export function markUnlocked(store: Pick<Storage, 'setItem'> | undefined, profil
 		// Without session storage the lock simply asks again next time.
 	}
 }
+
+/** The result of one PIN try: opened, or how long to wait before the next (0: wrong, try again now). */
+export type PinAttempt = { opened: true } | { opened: false; waitMs: number; checked: boolean };
+
+/** One try at a profile's PIN, with the slow-down after wrong tries; a right PIN unlocks this tab. */
+export async function attemptPin(
+	profileId: string,
+	stored: PinHash,
+	pin: string,
+	tries: PinTries,
+	session: Pick<Storage, 'setItem'> | undefined
+): Promise<PinAttempt> {
+	const wait = tries.waitMs(profileId);
+	if (wait > 0) return { opened: false, waitMs: wait, checked: false };
+	if (await verifyPin(pin, stored)) {
+		tries.succeeded(profileId);
+		markUnlocked(session, profileId);
+		return { opened: true };
+	}
+	return { opened: false, waitMs: tries.failed(profileId), checked: true };
+}
