@@ -3,6 +3,7 @@ export { default as Card } from './Card.svelte';
 export { default as Dialog } from './Dialog.svelte';
 export { default as EmptyState } from './EmptyState.svelte';
 export { default as Field } from './Field.svelte';
+export { default as FilePicker } from './FilePicker.svelte';
 export { default as Icon } from './Icon.svelte';
 export { default as Notice } from './Notice.svelte';
 export { default as PageHeader } from './PageHeader.svelte';
