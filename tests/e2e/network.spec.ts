@@ -11,6 +11,8 @@ async function addPerson(page: Page, name: string, circle: CircleName, group?: s
 	if (group) await form.getByLabel('Wie is het?').selectOption({ label: group });
 	await form.getByRole('button', { name: 'Zet op de kaart' }).click();
 	await expect(statusOf(page).filter({ hasText: 'staat op je kaart' })).toBeVisible();
+	// The form empties once this person is saved; typing the next name earlier would race the reset.
+	await expect(form.getByLabel('Naam of bijnaam')).toHaveValue('');
 }
 
 const statusOf = (page: Page) => page.getByRole('main').getByRole('status');

@@ -85,4 +85,8 @@ const server = createServer(async (req, res) => {
 	res.end(req.method === 'HEAD' ? undefined : body);
 });
 
+// Node closes idle keep-alive sockets after 5 s; a test client reusing one at that moment gets ECONNRESET
+// ('socket hang up' on POST /__test__/bump-sw under load). Keep them open longer than any test.
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 121_000;
 server.listen(port, host, () => console.log(`Serving ${root} on http://${host}:${port}/`));
