@@ -49,6 +49,18 @@ export async function loadStorage(): Promise<AppDb> {
 }
 
 /**
+ * Starts loading storage when there is something stored, without waiting for it: a room that shows
+ * stored records calls this from its load, so the code and the records arrive together.
+ */
+export function warmStorage(): void {
+	// A shared tablet first recovers an abandoned guest session; that stays with the first real reader.
+	if (isWalkInDevice()) return;
+	void storageExists()
+		.then((exists) => (exists === false ? undefined : loadStorage()))
+		.catch(() => undefined); // LiveQuery asks again and reports the problem
+}
+
+/**
  * The database in use. Walk-in mode swaps in a separate guest database with `useDatabase`,
  * so a guest's records can never mix with the device owner's.
  */

@@ -9,7 +9,9 @@ import { storageHealth } from './health.svelte';
  * first save loads storage, and starts from there.
  */
 export class LiveQuery<T> {
-	#value = $state<T>() as T;
+	// Raw: every answer from storage is a fresh, read-only copy, replaced as a whole. Deep proxies over
+	// 150 people cost a map redraw more than the drawing itself, and records go back to IndexedDB plain.
+	#value = $state.raw<T>() as T;
 	#loaded = $state(false);
 
 	constructor(query: () => T | Promise<T>, initial: T) {
