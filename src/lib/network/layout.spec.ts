@@ -98,8 +98,19 @@ describe('layoutMap', () => {
 
 describe('shortLabel', () => {
 	it('keeps short names and cuts long ones by character, emoji counted once', () => {
-		expect(shortLabel('Oma')).toEqual({ text: 'Oma', truncated: false });
+		expect(shortLabel('Oma')).toEqual({ text: 'Oma', truncated: false, length: 3 });
 		expect(shortLabel('A'.repeat(500)).text).toBe('AAAAAAAAA…');
 		expect(shortLabel('👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧').text).toBe('👩‍👧'.repeat(9) + '…');
+	});
+
+	it('counts what the map shows, the ellipsis included, without a space before it', () => {
+		expect(shortLabel('Anna Maria', 6)).toEqual({ text: 'Anna…', truncated: true, length: 5 });
+		expect(shortLabel('👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧', 5)).toEqual({
+			text: '👩‍👧'.repeat(4) + '…',
+			truncated: true,
+			length: 5
+		});
+		// Asked again (the next drawing), the same answer.
+		expect(shortLabel('Anna Maria', 6)).toEqual({ text: 'Anna…', truncated: true, length: 5 });
 	});
 });

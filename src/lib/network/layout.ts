@@ -100,27 +100,45 @@ export function graphemes(text: string): string[] {
 	return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-/** A label short enough for the map: at most MAX_LABEL characters, with an ellipsis when cut. */
-export function shortLabel(text: string, max = MAX_LABEL): { text: string; truncated: boolean } {
+export interface ShortLabel {
+	text: string;
+	truncated: boolean;
+	/** In user-perceived characters, ellipsis included: what the label's width is measured by. */
+	length: number;
+}
+
+// Names barely change between two drawings, and splitting text that is not plain ASCII (an emoji, an
+// Arabic name, the ellipsis of a cut label) costs more than the rest of a layout: remember the answers.
+const labelCache = new Map<string, ShortLabel>();
+const LABEL_CACHE_SIZE = 2000;
+
+/** A label short enough for the map: at most `max` characters, with an ellipsis when cut. */
+export function shortLabel(text: string, max = MAX_LABEL): ShortLabel {
+	const key = `${max}\u0000${text.slice(0, 8 * max)}`;
+	const known = labelCache.get(key);
+	if (known) return known;
+	if (labelCache.size >= LABEL_CACHE_SIZE) labelCache.clear();
+	const label = cut(text, max);
+	labelCache.set(key, label);
+	return label;
+}
+
+function cut(text: string, max: number): ShortLabel {
 	// Only the start matters: a 2,000-character name is cut before it is split.
 	const clean = text
 		.slice(0, 8 * max)
 		.replace(/\s+/g, ' ')
 		.trim();
 	const chars = graphemes(clean);
-	if (chars.length <= max) return { text: clean, truncated: false };
-	return {
-		text:
-			chars
-				.slice(0, max - 1)
-				.join('')
-				.trimEnd() + '…',
-		truncated: true
-	};
+	if (chars.length <= max) return { text: clean, truncated: false, length: chars.length };
+	const head = chars.slice(0, max - 1);
+	while (head.length > 0 && head.at(-1)!.trim() === '') head.pop();
+	return { text: head.join('') + '…', truncated: true, length: head.length + 1 };
 }
 
-export function labelWidth(text: string): number {
-	return Math.max(28, graphemes(text).length * CHAR_WIDTH + 2 * LABEL_PAD);
+/** The width of a label of `text`, or of `length` characters when the caller has counted them already. */
+export function labelWidth(text: string, length = graphemes(text).length): number {
+	return Math.max(28, length * CHAR_WIDTH + 2 * LABEL_PAD);
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -231,8 +249,8 @@ export function layoutMap(people: MapInput[], options: LayoutOptions = {}): MapL
 	// Group names sit at the rim of each sector, where they help most; they skip a spot that is too narrow.
 	if (options.groupLabel && sectors.length > 1) {
 		for (const sector of sectors) {
-			const { text } = shortLabel(options.groupLabel(sector.group), 14);
-			const w = labelWidth(text);
+			const { text, length } = shortLabel(options.groupLabel(sector.group), 14);
+			const w = labelWidth(text, length);
 			const { x, y } = point((sector.start + sector.end) / 2, RADII.far - 12, mirror);
 			const box = { x: x - w / 2, y: y - 9, w, h: 18 };
 			if (free(box)) {
@@ -264,11 +282,11 @@ export function layoutMap(people: MapInput[], options: LayoutOptions = {}): MapL
 				}
 				// A crowded cell first tries a shorter label before it starts grouping people.
 				let label = shortLabel(person.label, maxLabel);
-				let w = labelWidth(label.text);
+				let w = labelWidth(label.text, label.length);
 				let spot = spots.find(({ x, y }) => free(boxAt(x, y, w)));
-				if (!spot && graphemes(label.text).length > SHORT_LABEL) {
+				if (!spot && label.length > SHORT_LABEL) {
 					label = shortLabel(person.label, SHORT_LABEL);
-					w = labelWidth(label.text);
+					w = labelWidth(label.text, label.length);
 					spot = spots.find(({ x, y }) => free(boxAt(x, y, w)));
 				}
 				if (!spot) {
