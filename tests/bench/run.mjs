@@ -3,6 +3,7 @@
 // a row over budget is marked, but the benchmark never fails a build: numbers are for people to read.
 //   --no-build        measure the existing build/
 //   --no-lighthouse   skip Lighthouse (about 15 s per route)
+//   --only=network    measure one room's bench only (tests/bench/network.bench.mjs), without the routes
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,10 @@ import { firstVisitBytes, MAIN_ROUTES } from './measure.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const args = new Set(process.argv.slice(2));
+const only = process.argv
+	.slice(2)
+	.find((a) => a.startsWith('--only='))
+	?.slice('--only='.length);
 const port = Number(process.env.BENCH_PORT ?? 4300);
 const baseURL = `http://127.0.0.1:${port}`;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -97,12 +102,12 @@ async function main() {
 	const server = await startServer();
 	const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.slice(1) });
 	try {
-		for (const route of MAIN_ROUTES) {
+		for (const route of only ? [] : MAIN_ROUTES) {
 			const bytes = await firstVisitBytes(browser, baseURL + route);
 			add(`first visit ${route}`, 'HTML+CSS+JS (gzip)', bytes.total, 'B', 100 * KiB);
 			add(`first visit ${route}`, 'of which JS', bytes.js, 'B');
 		}
-		if (!args.has('--no-lighthouse')) {
+		if (!args.has('--no-lighthouse') && !only) {
 			for (const route of MAIN_ROUTES) {
 				const lh = lighthouse(baseURL + route);
 				const section = `lighthouse ${route}`;
@@ -116,7 +121,7 @@ async function main() {
 		}
 		// Each room adds its own measurements as tests/bench/<room>.bench.mjs.
 		for (const file of readdirSync(here)
-			.filter((f) => f.endsWith('.bench.mjs'))
+			.filter((f) => f.endsWith('.bench.mjs') && (!only || f === `${only}.bench.mjs`))
 			.sort()) {
 			const module = await import(pathToFileURL(join(here, file)).href);
 			try {
