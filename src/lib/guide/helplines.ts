@@ -13,7 +13,7 @@ import { CONTACTS, type Contact } from './schema';
  * current number. Checked 2026-11-23 again with stored public copies of the pages: no own page
  * of any line said which languages it speaks, so `languages` is null everywhere for now.
  */
-export type Hours = 'always' | 'daily9to18' | 'officeHours';
+export type Hours = 'always' | 'daily9to18' | 'daily11to21' | 'officeHours';
 
 export interface Helpline {
 	contact: Contact;
@@ -146,25 +146,29 @@ export const HELPLINES: Record<Contact, Helpline> = {
 	veiligThuis: {
 		contact: 'veiligThuis',
 		number: '0800-2000',
-		// "Ook als je twijfelt, 24/7 gratis bereikbaar 0800 – 2000" (a regional Veilig Thuis; the number is national).
+		// Rijksoverheid: "Het nummer 0800-2000 is gratis en alle dagen en alle uren bereikbaar." The regional
+		// Veilig Thuis pages say the same ("24/7 gratis bereikbaar 0800 – 2000", veiligthuisutrecht.nl).
 		free: true,
 		hours: 'always',
 		website: 'https://www.veiligthuis.nl',
-		source: 'https://www.veiligthuisutrecht.nl/meer-informatie/veelgestelde-vragen/',
+		source:
+			'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
 		...UNKNOWN_LANGUAGES
 	},
 	kindertelefoon: {
 		contact: 'kindertelefoon',
 		number: '0800-0432',
+		// A municipality's page: "Het telefoonnummer is: 0800- 0432 (gratis)". Ages 8–18 and "365 dagen per jaar":
+		// the foundation that supports De Kindertelefoon (vriendenkindertelefoon.nl/kindertelefoon).
 		free: true,
-		// Only news articles from 2019 give the hours (11–21); the number, "8 tot 18 jaar" and "365 dagen
-		// per jaar" come from the foundation that supports De Kindertelefoon. The UI points to the website.
-		hours: null,
+		hours: 'daily11to21',
 		website: 'https://www.kindertelefoon.nl',
-		source: 'https://www.vriendenkindertelefoon.nl/kindertelefoon',
+		source: 'https://www.culemborg.nl/kindermishandeling',
+		// The ministries' (VWS, JenV) campaign site: "bel: 0800-0432 (elke dag: 11:00 - 21:00)".
+		hoursSource: 'https://www.ikvermoedhuiselijkgeweld.nl/kindermishandeling',
 		...UNKNOWN_LANGUAGES,
 		unverifiedNumber:
-			'Hours 11–21 (2019 news) and "Dutch only" (a student blog, 2021) are not on a Kindertelefoon page we could check.'
+			'"Dutch only" appears only in a student blog (2021), not on a Kindertelefoon or government page we could check.'
 	},
 	luisterlijn: {
 		contact: 'luisterlijn',
