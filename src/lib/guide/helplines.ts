@@ -204,7 +204,7 @@ export const HELPLINES: Record<Contact, Helpline> = {
 		source: null,
 		...UNKNOWN_LANGUAGES,
 		unverifiedNumber:
-			'0800-8115 (free, anonymous) is in news and partner articles, but not on a Geldfit or government page we could check.'
+			'0800-8115 is free and anonymous on rechtwijzer.nl (as "Hulplijn 115" for debt help), but no Geldfit or government page names it as Geldfit\'s.'
 	}
 };
 
