@@ -11,7 +11,7 @@ import { CONTACTS, type Contact } from './schema';
  * left out on purpose (`number: null` with `unverifiedNumber` saying so): a wrong number on a
  * crisis page is worse than none. The website is always listed, so a resident can still find the
  * current number. Checked 2026-11-23 again with stored public copies of the pages: no own page
- * of any line said which languages it speaks, so `languages` is null everywhere for now.
+ * (or government page) said which languages a line speaks, so `languages` is null everywhere for now.
  */
 export type Hours = 'always' | 'daily9to18' | 'daily11to21' | 'officeHours';
 
