@@ -219,6 +219,13 @@ test.describe('guide: Is dit normaal?', () => {
 			'href',
 			'tel:113'
 		);
+		// 113's own Q&A page lists the free 0800 line too.
+		await expect(
+			page.locator('#suicidePrevention').getByRole('link', { name: 'Bel gratis 0800-0113' })
+		).toHaveAttribute('href', 'tel:08000113');
+		// De Luisterlijn's own site says "dag en nacht"; its number is not on a page we could check.
+		await expect(page.locator('#luisterlijn')).toContainText('Dag en nacht');
+		await expect(page.locator('#luisterlijn').locator('a[href^="tel:"]')).toHaveCount(0);
 	});
 
 	test('Arabic: the topic page reads right to left, with the Dutch text marked when not translated', async ({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_HELPLINES, HELPLINES, telHref } from './helplines';
 import { CONTACTS } from './schema';
+import { languages } from '$lib/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };
 const messages = (lang: string) => JSON.parse(readFileSync(`messages/${lang}/contacts.json`, 'utf8')) as Tree;
@@ -17,8 +18,23 @@ describe('helplines', () => {
 		expect(withoutSource).toEqual([]);
 	});
 
+	it('give hours, a second number and languages only with the page they were checked on', () => {
+		for (const h of ALL_HELPLINES) {
+			if (h.number && h.hours) expect(h.source ?? h.hoursSource, h.contact).toBeTruthy();
+			if (!h.number && h.hours && h.website) expect(h.hoursSource, h.contact).toBeTruthy();
+			if (h.altNumber) expect(h.altNumberSource, h.contact).toBeTruthy();
+			expect(h.languages === null, h.contact).toBe(h.languagesSource === null);
+		}
+	});
+
 	it('use https for every link', () => {
-		const links = ALL_HELPLINES.flatMap((h) => [h.source, h.website, h.hoursSource]).filter(Boolean);
+		const links = ALL_HELPLINES.flatMap((h) => [
+			h.source,
+			h.website,
+			h.hoursSource,
+			h.altNumberSource,
+			h.languagesSource
+		]).filter(Boolean);
 		expect(links.length).toBeGreaterThan(0);
 		for (const link of links) expect(link).toMatch(/^https:\/\//);
 	});
@@ -29,9 +45,14 @@ describe('helplines', () => {
 
 	it('keep the numbers that were checked', () => {
 		expect(HELPLINES.emergency.number).toBe('112');
-		expect(HELPLINES.suicidePrevention).toMatchObject({ number: '113', free: true, hours: 'always' });
+		expect(HELPLINES.suicidePrevention).toMatchObject({
+			number: '113',
+			altNumber: '0800-0113',
+			free: true,
+			hours: 'always'
+		});
 		expect(HELPLINES.veiligThuis).toMatchObject({ number: '0800-2000', free: true, hours: 'always' });
-		expect(HELPLINES.kindertelefoon).toMatchObject({ number: '0800-0432', free: true });
+		expect(HELPLINES.kindertelefoon).toMatchObject({ number: '0800-0432', free: true, hours: 'daily11to21' });
 		expect(HELPLINES.juridischLoket).toMatchObject({ number: '0900-8020', free: false, hours: 'daily9to18' });
 		expect(HELPLINES.police).toMatchObject({ number: '0900-8844', free: false });
 	});
@@ -44,6 +65,16 @@ describe('helplines', () => {
 		}
 	});
 
+	it('keep the day-and-night hours of De Luisterlijn from its own site, without a number', () => {
+		expect(HELPLINES.luisterlijn).toMatchObject({ number: null, hours: 'always' });
+		expect(HELPLINES.luisterlijn.hoursSource).toMatch(/^https:\/\/www\.deluisterlijn\.nl\//);
+	});
+
+	it('say nothing about languages no own page confirmed', () => {
+		// Checked 2026-11-23: no line's own page named the languages it speaks (see the header comment).
+		for (const h of ALL_HELPLINES) expect(h.languages, h.contact).toBeNull();
+	});
+
 	it('gives the GP out-of-hours service no number: each region has its own', () => {
 		expect(HELPLINES.gpOutOfHours.number).toBeNull();
 	});
@@ -52,7 +83,17 @@ describe('helplines', () => {
 		expect(telHref('0800-2000')).toBe('tel:08002000');
 		expect(telHref('113')).toBe('tel:113');
 		expect(telHref('088-0767 000')).toBe('tel:0880767000');
+		expect(telHref('0800-0113')).toBe('tel:08000113');
 	});
+
+	for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+		it(`${lang}/contacts.json names every language a line can speak`, () => {
+			const spoken = messages(lang).spoken as Tree;
+			expect(spoken.note).toContain('{{languages}}');
+			for (const code of languages.map((l) => l.code)) expect(spoken[code], code).toBeTruthy();
+			expect(messages(lang).callFree).toContain('{{number}}');
+		});
+	}
 
 	for (const lang of ['nl', 'en']) {
 		it(`${lang}/contacts.json names and describes every contact, every hours value and both costs`, () => {

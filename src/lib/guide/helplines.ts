@@ -1,3 +1,4 @@
+import type { Lang } from '$lib/i18n/languages';
 import { CONTACTS, type Contact } from './schema';
 
 /**
@@ -5,12 +6,14 @@ import { CONTACTS, type Contact } from './schema';
  * (contacts:<id>.name, contacts:<id>.description); hours are contacts:hours.<hours>.
  *
  * Rule: a phone number is only listed when we found it on the organisation's own page
- * (or, for 112, a municipality's page), and that page is `source`. Numbers we saw only in
- * news articles are left out on purpose (`number: null` with `unverifiedNumber` saying so):
- * a wrong number on a crisis page is worse than none. The website is always listed, so a
- * resident can still find the current number. Checked 2026-11-23 with public copies of the pages.
+ * (or a government page, e.g. a municipality's page for 112), and that page is `source`. The same
+ * goes for hours, cost and the languages a line speaks. Numbers we saw only in news articles are
+ * left out on purpose (`number: null` with `unverifiedNumber` saying so): a wrong number on a
+ * crisis page is worse than none. The website is always listed, so a resident can still find the
+ * current number. Checked 2026-11-23 again with stored public copies of the pages: no own page
+ * (or government page) said which languages a line speaks, so `languages` is null everywhere for now.
  */
-export type Hours = 'always' | 'daily9to18' | 'officeHours';
+export type Hours = 'always' | 'daily9to18' | 'daily11to21' | 'officeHours';
 
 export interface Helpline {
 	contact: Contact;
@@ -24,11 +27,25 @@ export interface Helpline {
 	website: string | null;
 	/** Where the number (and, unless `hoursSource` says otherwise, the hours and cost) was checked. */
 	source: string | null;
-	/** A second source for the hours when the organisation's page we found did not state them. */
+	/** Where the hours were checked, when that is not `source` (or there is no checked number). */
 	hoursSource?: string;
-	/** Why a number that is widely published is not listed here. */
+	/** A second checked number, e.g. a free 0800 line beside a short number. */
+	altNumber?: string;
+	/** Where `altNumber` was checked. */
+	altNumberSource?: string;
+	/**
+	 * The languages the line itself speaks, as its own page says; null when unknown (the UI then
+	 * says nothing). Only languages the app has are listed, so the UI can name them.
+	 */
+	languages: readonly Lang[] | null;
+	/** Where `languages` was checked; null when `languages` is null. */
+	languagesSource: string | null;
+	/** What we saw elsewhere but could not check on the organisation's own page (English, one line). */
 	unverifiedNumber?: string;
 }
+
+/** A line whose languages nobody has checked yet. */
+const UNKNOWN_LANGUAGES = { languages: null, languagesSource: null } as const;
 
 export const HELPLINES: Record<Contact, Helpline> = {
 	emergency: {
@@ -38,7 +55,8 @@ export const HELPLINES: Record<Contact, Helpline> = {
 		hours: 'always',
 		website: null,
 		source:
-			'https://zorg.bergen.nl/is/een-vraag-over-2/zorg-en-ondersteuning/geweld-of-overlast/huiselijk-geweld'
+			'https://zorg.bergen.nl/is/een-vraag-over-2/zorg-en-ondersteuning/geweld-of-overlast/huiselijk-geweld',
+		...UNKNOWN_LANGUAGES
 	},
 	police: {
 		contact: 'police',
@@ -48,9 +66,20 @@ export const HELPLINES: Record<Contact, Helpline> = {
 		hours: null,
 		website: 'https://www.politie.nl',
 		source:
-			'https://www.politie.nl/nieuws/2019/november/27/03-veenendaal-aanpassing-openingstijden-publieksbalies-politiebureau-en--steunpunten.html'
+			'https://www.politie.nl/nieuws/2019/november/27/03-veenendaal-aanpassing-openingstijden-publieksbalies-politiebureau-en--steunpunten.html',
+		...UNKNOWN_LANGUAGES,
+		unverifiedNumber:
+			'The rate (2 cents a minute since 2022) and the hours are only in news articles, not on a politie.nl page we could check.'
 	},
-	gp: { contact: 'gp', number: null, free: null, hours: 'officeHours', website: null, source: null },
+	gp: {
+		contact: 'gp',
+		number: null,
+		free: null,
+		hours: 'officeHours',
+		website: null,
+		source: null,
+		...UNKNOWN_LANGUAGES
+	},
 	gpOutOfHours: {
 		contact: 'gpOutOfHours',
 		// Every region has its own huisartsenpost number; the own GP's line gives it outside office hours.
@@ -58,60 +87,113 @@ export const HELPLINES: Record<Contact, Helpline> = {
 		free: null,
 		hours: 'always',
 		website: null,
-		source: null
+		source: null,
+		...UNKNOWN_LANGUAGES
 	},
-	wijkteam: { contact: 'wijkteam', number: null, free: null, hours: null, website: null, source: null },
-	jgz: { contact: 'jgz', number: null, free: null, hours: null, website: null, source: null },
-	midwife: { contact: 'midwife', number: null, free: null, hours: 'always', website: null, source: null },
-	school: { contact: 'school', number: null, free: null, hours: null, website: null, source: null },
+	wijkteam: {
+		contact: 'wijkteam',
+		number: null,
+		free: null,
+		hours: null,
+		website: null,
+		source: null,
+		...UNKNOWN_LANGUAGES
+	},
+	jgz: {
+		contact: 'jgz',
+		number: null,
+		free: null,
+		hours: null,
+		website: null,
+		source: null,
+		...UNKNOWN_LANGUAGES
+	},
+	midwife: {
+		contact: 'midwife',
+		number: null,
+		free: null,
+		hours: 'always',
+		website: null,
+		source: null,
+		...UNKNOWN_LANGUAGES
+	},
+	school: {
+		contact: 'school',
+		number: null,
+		free: null,
+		hours: null,
+		website: null,
+		source: null,
+		...UNKNOWN_LANGUAGES
+	},
 	suicidePrevention: {
 		contact: 'suicidePrevention',
 		number: '113',
+		// The page header says "Bel gratis 113" (113 itself is free since October 2025).
 		free: true,
 		hours: 'always',
 		website: 'https://www.113.nl',
 		source: 'https://www.113.nl/schoolopdracht',
-		hoursSource:
-			'https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt',
+		// "round-the-clock confidential support through chats and phone calls"
+		hoursSource: 'https://www.113.nl/english',
+		// 113's own Q&A: 0800-0113 is free and anonymous on the phone bill.
+		altNumber: '0800-0113',
+		altNumberSource: 'https://www.113.nl/qa-nummerwijziging-113-en-gratis-nummer-0800-0113',
+		...UNKNOWN_LANGUAGES,
 		unverifiedNumber:
-			'0800-0113 (free) is in the news, but not on the 113 page we could check; 113 itself is free since October 2025.'
+			'113.nl/english has English text but does not say the line speaks English; its old 0900-0113 number is not used here.'
 	},
 	veiligThuis: {
 		contact: 'veiligThuis',
 		number: '0800-2000',
+		// Rijksoverheid: "Het nummer 0800-2000 is gratis en alle dagen en alle uren bereikbaar." The regional
+		// Veilig Thuis pages say the same ("24/7 gratis bereikbaar 0800 – 2000", veiligthuisutrecht.nl).
 		free: true,
 		hours: 'always',
 		website: 'https://www.veiligthuis.nl',
-		source: 'https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/'
+		source:
+			'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+		...UNKNOWN_LANGUAGES
 	},
 	kindertelefoon: {
 		contact: 'kindertelefoon',
 		number: '0800-0432',
+		// A municipality's page: "Het telefoonnummer is: 0800- 0432 (gratis)". Ages 8–18 and "365 dagen per jaar":
+		// the foundation that supports De Kindertelefoon (vriendenkindertelefoon.nl/kindertelefoon).
 		free: true,
-		// Only a 2019 news article gives the hours (11–21); the number and "every day" come from the
-		// foundation that supports De Kindertelefoon. The UI points to the website for the hours.
-		hours: null,
+		hours: 'daily11to21',
 		website: 'https://www.kindertelefoon.nl',
-		source: 'https://www.vriendenkindertelefoon.nl/kindertelefoon'
+		source: 'https://www.culemborg.nl/kindermishandeling',
+		// The ministries' (VWS, JenV) campaign site: "bel: 0800-0432 (elke dag: 11:00 - 21:00)".
+		hoursSource: 'https://www.ikvermoedhuiselijkgeweld.nl/kindermishandeling',
+		...UNKNOWN_LANGUAGES,
+		unverifiedNumber:
+			'"Dutch only" appears only in a student blog (2021), not on a Kindertelefoon or government page we could check.'
 	},
 	luisterlijn: {
 		contact: 'luisterlijn',
 		number: null,
 		free: null,
-		hours: null,
+		// Its own news page: "Vrijwilligers staan dag en nacht klaar"; the site's header says "Dag en nacht een luisterend oor".
+		hours: 'always',
 		website: 'https://www.deluisterlijn.nl',
 		source: null,
+		hoursSource: 'https://www.deluisterlijn.nl/home/nieuws/nieuws-alles.html?start=4',
+		...UNKNOWN_LANGUAGES,
 		unverifiedNumber:
-			'088-0767 000, day and night, appears in several news articles (NRC 2021, ANP), but not on a De Luisterlijn page we could check.'
+			'088-0767 000, day and night, is in news articles (NRC 2021, ANP), but not on a De Luisterlijn page we could check.'
 	},
 	juridischLoket: {
 		contact: 'juridischLoket',
 		number: '0900-8020',
-		// €0.25 a minute (maximum €12.50) plus normal call costs; walk-in help at their offices is free.
+		// €0.25 a minute (maximum €12.50) plus normal call costs, every day 9–18; walk-in help at their offices is free.
 		free: false,
 		hours: 'daily9to18',
 		website: 'https://www.juridischloket.nl',
-		source: 'https://www.juridischloket.nl/over-het-juridisch-loket/werkwijze'
+		source: 'https://www.juridischloket.nl/over-het-juridisch-loket/werkwijze',
+		...UNKNOWN_LANGUAGES,
+		unverifiedNumber:
+			'refugeehelp.nl (2023) gives a free 0800-8020 and advice in Dutch and English; no Juridisch Loket page we could check says so.'
 	},
 	geldfit: {
 		contact: 'geldfit',
@@ -120,8 +202,9 @@ export const HELPLINES: Record<Contact, Helpline> = {
 		hours: null,
 		website: 'https://www.geldfit.nl',
 		source: null,
+		...UNKNOWN_LANGUAGES,
 		unverifiedNumber:
-			'0800-8115 (free, anonymous) appears in news and partner articles, but not on a Geldfit page we could check.'
+			'0800-8115 is free and anonymous on rechtwijzer.nl (as "Hulplijn 115" for debt help), but no Geldfit or government page names it as Geldfit\'s.'
 	}
 };
 
