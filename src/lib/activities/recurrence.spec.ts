@@ -40,6 +40,21 @@ describe('schedule expansion', () => {
 		expect(dates(activity, '2026-03-01', '2026-05-31')).toEqual(['2026-04-04', '2026-04-11', '2026-04-18']);
 	});
 
+	it('holiday hours the HSDS way: the regular run pauses (valid_to/valid_from), an extra entry covers the break', () => {
+		// HSDS has no exception dates; a feed ends the regular schedule and adds the exceptional one.
+		const activity = makeActivity({}, [
+			{ byday: [{ day: 'WE' }], opensAt: '10:00', closesAt: '12:00', validTo: '2026-12-20' },
+			{ freq: 'ONCE', anchor: '2026-12-30', opensAt: '14:00', closesAt: '16:00' },
+			{ byday: [{ day: 'WE' }], opensAt: '10:00', closesAt: '12:00', validFrom: '2027-01-04' }
+		]);
+		const items = occurrencesBetween(activity, '2026-12-14', '2027-01-10');
+		expect(items.map((item) => item.date)).toEqual(['2026-12-16', '2026-12-30', '2027-01-06']);
+		// 30 December at 14:00 in Amsterdam (winter time, UTC+1).
+		expect(items[1]?.start.toISOString()).toBe('2026-12-30T13:00:00.000Z');
+		// No Wednesday in the break: seen on 21 December, the next time is the 30th.
+		expect(nextOccurrences(activity, new Date('2026-12-21T09:00:00Z'), 1)[0]?.date).toBe('2026-12-30');
+	});
+
 	it('a single date', () => {
 		const activity = makeActivity({}, [{ freq: 'ONCE', anchor: '2026-12-12' }]);
 		expect(dates(activity, '2026-12-01', '2026-12-31')).toEqual(['2026-12-12']);
