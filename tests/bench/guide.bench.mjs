@@ -10,7 +10,7 @@ const KiB = 1024;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function run({ browser, baseURL }) {
+export async function run({ browser, baseURL, lighthouse }) {
 	const rows = [];
 
 	for (const lang of ['nl', 'en']) {
@@ -92,6 +92,20 @@ export async function run({ browser, baseURL }) {
 			unit: 'B',
 			budget: 60 * KiB
 		});
+	}
+	if (!process.argv.includes('--no-lighthouse')) {
+		const lh = lighthouse(`${baseURL}/gids/${summaries[0].id}/`);
+		rows.push({
+			metric: 'topic page: Lighthouse mobile performance',
+			value: lh.performance,
+			unit: 'score',
+			budget: 0.98,
+			better: 'higher'
+		});
+		rows.push({ metric: 'topic page: Lighthouse accessibility', value: lh.accessibility, unit: 'score' });
+		rows.push({ metric: 'topic page: LCP', value: lh.lcp, unit: 'ms' });
+		rows.push({ metric: 'topic page: TBT', value: lh.tbt, unit: 'ms' });
+		rows.push({ metric: 'topic page: CLS', value: lh.cls, unit: '' });
 	}
 	rows.push({ metric: 'topics (nl)', value: summaries.length, unit: 'topics' });
 	return rows;
