@@ -30,6 +30,11 @@ export default defineConfig({
 				skipWaiting: false,
 				// The prerendered guide pages and the sample feed together are larger than Workbox's 2 MiB default.
 				maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+				// A topic page is plain HTML without the app's router, so its data file is never fetched.
+				globIgnores: [
+					'prerendered/dependencies/gids/*/__data.json',
+					'prerendered/dependencies/gids/*/*/__data.json'
+				],
 				navigateFallback: null,
 				// /wijk/?thema=money (links from the guide) must open offline too: same precached page.
 				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^thema$/, /^wijk$/]

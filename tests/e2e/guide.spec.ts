@@ -228,21 +228,73 @@ test.describe('guide: Is dit normaal?', () => {
 		await expect(page.locator('#luisterlijn').locator('a[href^="tel:"]')).toHaveCount(0);
 	});
 
-	test('Arabic: the topic page reads right to left, with the Dutch text marked when not translated', async ({
-		page
-	}) => {
+	test('Arabic: the topic opens at its own Arabic address and reads right to left', async ({ page }) => {
+		const arabic = topicsIn('ar').find((t) => t.id === withCall.id)!;
 		await usePrefs(page, { lang: 'ar' });
 		await page.goto(`/gids/${withCall.id}/`);
+		await expect(page).toHaveURL(new RegExp(`/gids/${withCall.id}/ar/$`));
 		await ready(page, 'ar');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		const arabic = topicsIn('ar').some((t) => t.id === withCall.id);
-		if (!arabic) {
-			await expect(page.locator('article')).toHaveAttribute('lang', 'nl');
-			await expect(page.getByText('Deze tekst is nog niet vertaald', { exact: false })).toBeVisible();
-			await expect(page.locator('article')).toHaveAttribute('dir', 'ltr');
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(withCall.title);
-		}
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(arabic.title);
+		await expect(page.getByText(arabic.answer)).toBeVisible();
+		// The menu and the related topics stay in Arabic, and lead to Arabic topic pages.
+		await expect(page.getByRole('button', { name: 'القائمة' })).toBeVisible();
+		const related = page.locator('.related a').first();
+		await expect(related).toHaveAttribute('href', /\/ar\/$/);
 		await expectNoAxeViolations(page, `ar ${withCall.id}`);
+	});
+
+	test('a topic page is plain HTML: it reads without JavaScript and loads one small script', async ({
+		browser,
+		baseURL
+	}) => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL });
+		const bare = await noScript.newPage();
+		await bare.goto(`/gids/${withCall.id}/`);
+		await expect(bare.getByRole('heading', { level: 1 })).toHaveText(withCall.title);
+		await expect(bare.getByText(withCall.answer)).toBeVisible();
+		await expect(bare.getByRole('heading', { name: 'Wanneer hulp zoeken?' })).toBeVisible();
+		// No buttons that cannot work without a script.
+		await expect(bare.getByRole('button', { name: 'Voorlezen' })).toHaveCount(0);
+		await expect(bare.getByRole('button', { name: 'Afdrukken' })).toHaveCount(0);
+		await noScript.close();
+
+		const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page);
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]).toMatch(/\/enhance-[\w-]+\.js$/);
+		await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+		// The menu works as in the rest of the app.
+		const menu = page.getByRole('button', { name: 'Menu' });
+		await menu.click();
+		await expect(menu).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.locator('#app-menu').getByRole('link').first()).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
+		await expect(menu).toBeFocused();
+		await context.close();
+	});
+
+	test('a link to the topic in another language is kept when the reader chose no language', async ({
+		page
+	}) => {
+		const english = topicsIn('en').find((t) => t.id === withCall.id)!;
+		await page.goto(`/gids/${withCall.id}/en/`);
+		await ready(page, 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(english.title);
+		// From the app, a topic opens in the language the resident reads the app in.
+		await usePrefs(page, { lang: 'uk' });
+		await page.goto('/gids/');
+		await ready(page, 'uk');
+		await page.locator('a.topic-card').first().click();
+		await expect(page).toHaveURL(/\/gids\/[\w-]+\/uk\/$/);
+		await ready(page, 'uk');
 	});
 
 	for (const lang of ['nl', 'ar'] as const) {
@@ -260,13 +312,19 @@ test.describe('guide: Is dit normaal?', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/gids/');
+		// The first visit is a topic page: its own small script registers the service worker.
+		await page.goto(`/gids/${withCall.id}/`);
 		await ready(page);
 		await waitForServiceWorker(page);
 		await context.setOffline(true);
 		for (const topic of dutch) {
 			await page.goto(`/gids/${topic.id}/`);
 			await expect(page.getByRole('heading', { level: 1 }), topic.id).toHaveText(topic.title);
+		}
+		for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) {
+			const translated = topicsIn(lang).find((t) => t.id === withCall.id)!;
+			await page.goto(`/gids/${withCall.id}/${lang}/`);
+			await expect(page.getByRole('heading', { level: 1 }), lang).toHaveText(translated.title);
 		}
 		await page.goto('/gids/');
 		await ready(page);

@@ -452,6 +452,31 @@ test('"Snel weg" during a guest session leaves nothing for whoever opens the app
 	expect(await page.evaluate(() => localStorage.getItem('aan-het-roer:walk-in-session'))).toBeNull();
 });
 
+test('a guide topic (a page without the app script) keeps the guest bar, and "Snel weg" there ends the session', async ({
+	page,
+	offOrigin
+}) => {
+	offOrigin.allow('www.buienradar.nl');
+	await page.route('https://www.buienradar.nl/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
+	);
+	await page.goto('/');
+	await ready(page);
+	await enableWalkIn(page);
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await seedGuestRecords(page);
+	await page.goto('/gids/grief/');
+	await ready(page);
+	await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Klaar' })).toHaveAttribute('href', /inloop\/klaar\/$/);
+	await page.getByRole('link', { name: 'Snel weg' }).click();
+	await expect(page).toHaveURL('https://www.buienradar.nl/');
+	await page.goto('/netwerk/');
+	await ready(page);
+	await expect(page.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
+	await expect.poll(() => databases(page)).toEqual([]);
+});
+
 test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
 	await page.goto('/');

@@ -28,3 +28,8 @@ export function summariesFor(lang: Lang): TopicSummary[] {
 }
 
 export const langCodes: Lang[] = languages.map((l) => l.code);
+
+/** The languages a topic can be read in: Dutch always, others once translated. */
+export function languagesOf(id: string): Lang[] {
+	return langCodes.filter((lang) => lang === defaultLang || translation(lang, id) !== undefined);
+}

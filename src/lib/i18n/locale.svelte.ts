@@ -30,6 +30,11 @@ class Locale {
 		await this.#apply(lang);
 	}
 
+	/** At build time: the next page is prerendered in `lang` (a guide topic has a page per language). */
+	async renderIn(lang: Lang): Promise<void> {
+		await this.#apply(lang);
+	}
+
 	async #apply(lang: Lang): Promise<void> {
 		await ensureLanguage(lang);
 		await i18n.changeLanguage(lang);
