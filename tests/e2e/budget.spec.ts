@@ -16,3 +16,16 @@ test('a first visit to every main route loads at most 100 KiB of compressed HTML
 		expect(bytes.html, `${route} has HTML`).toBeGreaterThan(0);
 	}
 });
+
+test('a first visit to a guide topic loads at most 60 KiB, in Dutch and in Arabic (issue 3)', async ({
+	browser,
+	baseURL
+}) => {
+	for (const path of ['/gids/baby-crying/', '/gids/domestic-violence/ar/']) {
+		const bytes = await firstVisitBytes(browser, baseURL + path);
+		expect(bytes.total, `${path}: html ${bytes.html} css ${bytes.css} js ${bytes.js}`).toBeLessThanOrEqual(
+			60 * 1024
+		);
+		expect(bytes.js, `${path} has its small script`).toBeGreaterThan(0);
+	}
+});
