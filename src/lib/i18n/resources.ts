@@ -4,18 +4,19 @@ import { defaultLang, type Lang } from './languages';
 type Messages = Record<string, unknown>;
 
 /**
- * Namespaces the app shell needs on every page (layout, menu, walk-in bar). Their Dutch text is bundled into
- * every page: it is the prerendered text and the fallback for every other language.
+ * The namespace the app shell needs on every page (layout, menu, navigation). Its Dutch text is bundled into
+ * every page: it is the prerendered text and the fallback for every other language. The walk-in texts load
+ * only on a walk-in tablet and on the pages that set one up, like a room's.
  */
-export const CORE_NAMESPACES = ['common', 'walkin'] as const;
+export const CORE_NAMESPACES = ['common'] as const;
 
-const dutchCore = import.meta.glob<Messages>('/messages/nl/{common,walkin}.json', {
+const dutchCore = import.meta.glob<Messages>('/messages/nl/common.json', {
 	eager: true,
 	import: 'default'
 });
 // A room's own Dutch text loads with that room (its +layout.ts calls loadNamespaces), so one room's
 // strings never weigh on the first visit of another.
-const dutchRooms = import.meta.glob<Messages>(['/messages/nl/*.json', '!/messages/nl/{common,walkin}.json'], {
+const dutchRooms = import.meta.glob<Messages>(['/messages/nl/*.json', '!/messages/nl/common.json'], {
 	import: 'default'
 });
 // Other languages load on demand, one chunk per namespace file, so a Dutch reader downloads none of them.

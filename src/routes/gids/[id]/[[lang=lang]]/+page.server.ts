@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { summarise } from '$lib/guide/catalogue';
+import { loadNamespaces } from '$lib/i18n';
 import { dutch, languagesOf, translation } from '$lib/guide/topics.server';
 import { defaultLang, isLang, type Lang } from '$lib/i18n/languages';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -14,7 +15,9 @@ export const prerender = dutch.ids.length > 0;
 export const entries: EntryGenerator = () =>
 	dutch.ids.flatMap((id) => languagesOf(id).map((lang) => (lang === defaultLang ? { id } : { id, lang })));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
+	// The guest bar (shown by enhance.ts on a walk-in tablet) is rendered with the page, hidden.
+	await loadNamespaces(['walkin']);
 	const lang: Lang = isLang(params.lang) ? params.lang : defaultLang;
 	const source = dutch.get(params.id);
 	const topic = lang === defaultLang ? source : translation(lang, params.id);
