@@ -19,7 +19,7 @@ export interface Occurrence {
 	end: Date;
 }
 
-// Plain Node (the feed:check CLI, vitest) loads rrule's UMD build, whose exports sit on `default`.
+// Plain Node (vitest, prerendering) loads rrule's UMD build, whose exports sit on `default`.
 const { RRule } = 'RRule' in rrule ? rrule : (rrule as unknown as { default: typeof rrule }).default;
 
 /** Without a start date, "every other week" has to count from somewhere fixed (a Monday). */
