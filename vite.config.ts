@@ -44,8 +44,28 @@ function rruleTrimmed(): Plugin {
 	};
 }
 
+/**
+ * valibot is one module, so its shared chunk holds every validator any room uses (the guide's, the backup's,
+ * the share link's). "In de wijk" imports its own tree-shaken copy instead, with only the few validators
+ * the HSDS schema needs, inside the room's chunk: /wijk/ first visit 105.1 → 104.0 KiB. A session that
+ * also opens a backup or a guide page downloads those few validators twice (about 1 KiB, then cached).
+ */
+function ownValibot(): Plugin {
+	return {
+		name: 'activities-own-valibot',
+		enforce: 'pre',
+		apply: 'build',
+		async resolveId(source, importer, options) {
+			if (source !== 'valibot' || options.ssr || !importer?.includes('/src/lib/activities/')) return;
+			const resolved = await this.resolve(source, importer, { skipSelf: true });
+			return resolved && `${resolved.id}?activities`;
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
+		ownValibot(),
 		rruleTrimmed(),
 		sveltekit(),
 		SvelteKitPWA({
