@@ -28,7 +28,7 @@ function rruleTrimmed(): Plugin {
 		apply: 'build',
 		resolveId(source, importer, options) {
 			const inRrule = importer?.replaceAll('\\', '/').includes('/node_modules/rrule/');
-			if (inRrule && source in stubs) return `\0rrule-stub:${source}`;
+			if (inRrule && Object.hasOwn(stubs, source)) return `\0rrule-stub:${source}`;
 			// The server build (prerendering) loads rrule in Node, which needs its own CommonJS build.
 			if (source === 'rrule' && !options.ssr && !importer?.includes('/node_modules/'))
 				return this.resolve('rrule/dist/esm/rrule.js', importer, { skipSelf: true });
@@ -56,7 +56,8 @@ function ownValibot(): Plugin {
 		enforce: 'pre',
 		apply: 'build',
 		async resolveId(source, importer, options) {
-			if (source !== 'valibot' || options.ssr || !importer?.includes('/src/lib/activities/')) return;
+			const inActivities = importer?.replaceAll('\\', '/').includes('/src/lib/activities/');
+			if (source !== 'valibot' || options.ssr || !inActivities) return;
 			const resolved = await this.resolve(source, importer, { skipSelf: true });
 			return resolved && `${resolved.id}?activities`;
 		}
