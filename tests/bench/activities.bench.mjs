@@ -3,6 +3,7 @@
 // marks ('activities:parse', 'activities:filter'), so only the work itself is measured.
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { firstVisitBytes } from './measure.mjs';
 
 export const title = 'In de wijk (activities feed)';
 
@@ -31,10 +32,12 @@ async function measure(browser, baseURL, body, total) {
 	);
 	await page.goto('/wijk/');
 	await page.waitForSelector('html[data-hydrated]');
-	await page.waitForSelector('main li.item');
+	// The count shows once the feed is parsed and indexed (a list may be empty late in the day).
+	await page.waitForSelector('main p[role=status]');
 	const last = (name) =>
 		page.evaluate((entry) => performance.getEntriesByName(entry).at(-1)?.duration ?? NaN, name);
 	const parseMs = await last('activities:parse');
+	const indexMs = await last('activities:index');
 
 	await page.getByRole('button', { name: 'Alles' }).click();
 	const before = `${total} activiteiten`;
@@ -51,13 +54,17 @@ async function measure(browser, baseURL, body, total) {
 	const shownMs = Date.now() - start;
 	const filterMs = await last('activities:filter');
 	await context.close();
-	return { parseMs, filterMs, shownMs };
+	return { parseMs, indexMs, filterMs, shownMs };
 }
 
 export async function run({ browser, baseURL }) {
 	const sampleText = await readFile(new URL('../../static/feed/voorbeeld.json', import.meta.url), 'utf8');
 	const sample = JSON.parse(sampleText);
+	// The room's own first visit (issue 2's budget), so `--only=activities` shows it without the route table.
+	const visit = await firstVisitBytes(browser, `${baseURL}/wijk/`);
 	const rows = [
+		{ metric: '/wijk/ first visit (HTML+CSS+JS, gzip)', value: visit.total, unit: 'B', budget: 100 * 1024 },
+		{ metric: '/wijk/ first visit, JS part', value: visit.js, unit: 'B' },
 		{
 			metric: `sample feed (${sample.services.length} activities), raw`,
 			value: Buffer.byteLength(sampleText),
@@ -74,7 +81,7 @@ export async function run({ browser, baseURL }) {
 		const runs = [];
 		for (let i = 0; i < 3; i++) runs.push(await measure(browser, baseURL, body, count));
 		const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[1];
-		const [parseMs, filterMs, shownMs] = [median('parseMs'), median('filterMs'), median('shownMs')];
+		const [parseMs, indexMs, filterMs, shownMs] = ['parseMs', 'indexMs', 'filterMs', 'shownMs'].map(median);
 		rows.push(
 			{ metric: `feed of ${count} activities, raw`, value: Buffer.byteLength(body), unit: 'B' },
 			{
@@ -82,6 +89,11 @@ export async function run({ browser, baseURL }) {
 				value: Math.round(parseMs * 10) / 10,
 				unit: 'ms',
 				budget: parseBudget
+			},
+			{
+				metric: `this week's dates of ${count} activities (rrule, median of 3)`,
+				value: Math.round(indexMs * 10) / 10,
+				unit: 'ms'
 			},
 			{
 				metric: `filter change over ${count} ("Alles" → "Gratis")`,

@@ -163,6 +163,8 @@ test.describe('In de wijk', () => {
 		await openRoom(page);
 		await page.getByRole('button', { name: 'Alles' }).click();
 		await page.locator('details.more summary').click();
+		// The extra filters load when first opened: wait for them, so the reflow check includes them.
+		await expect(page.locator('details.more select').first()).toBeVisible();
 		await expect(items(page).first()).toContainText('<b>Koffie</b> ☕ قهوة');
 		const overflow = () =>
 			page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -178,6 +180,7 @@ test.describe('In de wijk', () => {
 			await openRoom(page, '/wijk/', lang);
 			await expect(items(page).first()).toBeVisible();
 			await page.locator('details.more summary').click();
+			await expect(page.locator('details.more select').first()).toBeVisible();
 			await expectNoAxeViolations(page, `/wijk/ (${lang})`);
 			await items(page).first().getByRole('heading').getByRole('link').click();
 			await expect(page.locator('h2').first()).toBeVisible();

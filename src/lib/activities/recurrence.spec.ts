@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import * as rrule from 'rrule';
 import { describe, expect, it } from 'vitest';
-import { isOnNow, nextOccurrences, occurrencesBetween } from './recurrence';
+import type { DayRule, Schedule, WeekdayCode } from './model';
+import { isOnNow, nextOccurrences, occurrencesBetween, ruleOptions, scheduleDates } from './recurrence';
 import { makeActivity } from './testing/make';
 
 const dates = (activity: ReturnType<typeof makeActivity>, from: string, to: string) =>
@@ -121,6 +124,47 @@ describe('schedule expansion', () => {
 		expect(isOnNow(item!, new Date('2026-11-23T11:00:00Z'))).toBe(false);
 	});
 
+	it('a monthly last Sunday falls on both clock changes, at 10:00 Amsterdam time', () => {
+		const activity = makeActivity({}, [
+			{ freq: 'MONTHLY', byday: [{ day: 'SU', nth: -1 }], opensAt: '10:00', closesAt: '12:00' }
+		]);
+		const starts = (from: string, to: string) =>
+			occurrencesBetween(activity, from, to).map((item) => item.start.toISOString());
+		// 29 March and 25 October 2026 are the last Sundays, and the days the clocks change.
+		expect(starts('2026-02-01', '2026-04-30')).toEqual([
+			'2026-02-22T09:00:00.000Z',
+			'2026-03-29T08:00:00.000Z',
+			'2026-04-26T08:00:00.000Z'
+		]);
+		expect(starts('2026-10-01', '2026-11-30')).toEqual([
+			'2026-10-25T09:00:00.000Z',
+			'2026-11-29T09:00:00.000Z'
+		]);
+	});
+
+	it('a night-time rule on the clock-change days: the skipped hour moves on, the doubled hour counts once', () => {
+		const activity = makeActivity({}, [
+			{ freq: 'DAILY', opensAt: '02:30', closesAt: '04:00', anchor: '2026-01-01' }
+		]);
+		const spring = occurrencesBetween(activity, '2026-03-29', '2026-03-29');
+		// 02:30 does not exist on 29 March: it starts at 03:30 summer time; 04:00 is still 04:00.
+		expect(spring.map((item) => [item.start.toISOString(), item.end.toISOString()])).toEqual([
+			['2026-03-29T01:30:00.000Z', '2026-03-29T02:00:00.000Z']
+		]);
+		const autumn = occurrencesBetween(activity, '2026-10-25', '2026-10-25');
+		expect(autumn.map((item) => item.start.toISOString())).toEqual(['2026-10-25T00:30:00.000Z']);
+	});
+
+	it('every other week keeps its rhythm across the clock change and years after its start', () => {
+		const activity = makeActivity({}, [
+			{ interval: 2, byday: [{ day: 'SU' }], anchor: '2023-01-01', opensAt: '10:00', closesAt: '11:00' }
+		]);
+		// 1 January 2023 was a Sunday; 2026-03-22 is 168 weeks later, so the 29th is off and 5 April on.
+		expect(
+			occurrencesBetween(activity, '2026-03-16', '2026-04-12').map((item) => item.start.toISOString())
+		).toEqual(['2026-03-22T09:00:00.000Z', '2026-04-05T08:00:00.000Z']);
+	});
+
 	it('an evening that runs past midnight ends the next day', () => {
 		const [item] = occurrencesBetween(
 			makeActivity({}, [{ byday: [{ day: 'FR' }], opensAt: '21:00', closesAt: '01:00' }]),
@@ -128,5 +172,77 @@ describe('schedule expansion', () => {
 			'2026-11-27'
 		);
 		expect(item?.end.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+	});
+});
+
+// rrule walks every date from a rule's start; scheduleDates starts it at the last whole interval before
+// the window (ruleOptions). On random HSDS-style rules this must give the very dates rrule gives when it
+// counts from the rule's own start.
+const { RRule } = 'RRule' in rrule ? rrule : (rrule as unknown as { default: typeof rrule }).default;
+const CODES: WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+function fromOwnStart(schedule: Schedule, from: string, to: string): string[] {
+	const floating = (key: string) => new Date(`${key}T00:00:00Z`);
+	const options = ruleOptions(schedule, schedule.anchor!);
+	expect(options.dtstart).toEqual(floating(schedule.anchor!));
+	return new RRule(options)
+		.between(floating(from), floating(to), true)
+		.map((date) => date.toISOString().slice(0, 10));
+}
+
+const day = fc
+	.date({ min: new Date('2023-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+	.map((date) => date.toISOString().slice(0, 10));
+
+const schedule: fc.Arbitrary<Schedule> = fc.record({
+	freq: fc.constantFrom('DAILY', 'WEEKLY', 'MONTHLY') as fc.Arbitrary<Schedule['freq']>,
+	interval: fc.integer({ min: 1, max: 4 }),
+	byday: fc.oneof<fc.Arbitrary<DayRule[]>[]>(
+		fc.constant([]),
+		fc
+			.uniqueArray(fc.constantFrom(...CODES), { minLength: 1, maxLength: 3 })
+			.map((days) => days.map((code) => ({ day: code }))),
+		fc
+			.tuple(fc.constantFrom(...CODES), fc.constantFrom(1, 2, 3, 4, -1, -2))
+			.map(([code, nth]) => [{ day: code, nth }])
+	),
+	bymonthday: fc.oneof<fc.Arbitrary<number[]>[]>(
+		fc.constant([]),
+		fc.uniqueArray(fc.constantFrom(1, 2, 15, 28, 29, 30, 31, -1), { minLength: 1, maxLength: 2 })
+	),
+	opensAt: fc.constant('10:00'),
+	closesAt: fc.constant('12:00'),
+	anchor: day,
+	validTo: fc.option(day, { nil: undefined, freq: 2 }),
+	count: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined, freq: 2 })
+});
+
+const example: Schedule = {
+	freq: 'WEEKLY',
+	interval: 1,
+	byday: [],
+	bymonthday: [],
+	opensAt: '10:00',
+	closesAt: '12:00'
+};
+
+describe('starting rrule late keeps the rule', () => {
+	it('gives the dates rrule gives from the rule’s own start', { timeout: 60_000 }, () => {
+		fc.assert(
+			fc.property(schedule, day, fc.integer({ min: 0, max: 70 }), (rule, from, length) => {
+				const to = new Date(Date.parse(`${from}T00:00:00Z`) + length * 86_400_000).toISOString().slice(0, 10);
+				const last = rule.validTo && rule.validTo < to ? rule.validTo : to;
+				const expected = from > last ? [] : fromOwnStart(rule, from, last);
+				expect(scheduleDates(rule, from, to)).toEqual(expected);
+			}),
+			{
+				numRuns: 400,
+				// Rare in random draws, so always tried: a monthly rule on its start's day, and every third week.
+				examples: [
+					[{ ...example, freq: 'MONTHLY', anchor: '2023-02-02' }, '2026-03-01', 40],
+					[{ ...example, interval: 3, byday: [{ day: 'WE' }], anchor: '2023-05-04' }, '2026-11-20', 30]
+				]
+			}
+		);
 	});
 });
