@@ -1,30 +1,18 @@
-import { locale, isLang, type Lang } from '$lib/i18n';
-import { profiles } from '$lib/profile/profiles.svelte';
-import { readPrefs } from '$lib/settings/device-prefs';
-import { save } from '$lib/storage/health.svelte';
 import {
-	clampTimeout,
-	clearWalkInConfig,
 	guestSessionRunning,
-	lockoutMs,
 	readWalkInConfig,
 	resetAbandonedSessionNow,
 	WALK_IN_KEY,
-	writeWalkInConfig,
 	type WalkInConfig
 } from './device';
 
 /** The session machinery loads only on a walk-in device: ordinary residents do not download it. */
 const session = () => import('./session');
 
-export interface WalkInSetup {
-	centre: string;
-	neighbourhood: string;
-	timeoutMinutes: number;
-	code: string;
-}
-
-/** Walk-in mode as reactive state for the UI (the guest bar, the start screen, the staff page). */
+/**
+ * Walk-in mode as reactive state for the UI (the guest bar, the start screen, the staff page). It is on every
+ * page, so it holds only what every page needs; what staff and guests do is in walk-in-actions.ts.
+ */
 class WalkIn {
 	#config = $state<WalkInConfig | null>(null);
 	#running = $state(false);
@@ -73,68 +61,13 @@ class WalkIn {
 		return this.#running;
 	}
 
-	/** "Begin": the guest's own session starts, with a fresh guest profile in the guest database. */
-	async begin(): Promise<void> {
-		(await session()).beginGuestSession();
-		this.#running = true;
-		await save(() => profiles.ensure());
-	}
-
-	async chooseLanguage(lang: Lang): Promise<void> {
-		await locale.choose(lang);
-	}
-
-	/**
-	 * Erases the session and leaves for the start page with `location.replace`, so neither the back
-	 * button nor the back-forward cache can show a page of the session.
-	 */
-	async finish(startUrl: string): Promise<void> {
-		const storage = await import('$lib/storage/db');
-		const { endGuestSession } = await session();
-		await endGuestSession(() => {
-			try {
-				// Closed for good: a late query must not re-create the database we are about to delete.
-				storage.db().close({ disableAutoOpen: true });
-			} catch {
-				// Nothing was stored in this session: no database is open.
-			}
-		});
-		location.replace(startUrl);
-	}
-
-	async enable(setup: WalkInSetup): Promise<void> {
-		const stored = readPrefs().lang;
-		const config: WalkInConfig = {
-			centre: setup.centre.trim(),
-			neighbourhood: setup.neighbourhood.trim(),
-			timeoutMinutes: clampTimeout(setup.timeoutMinutes),
-			code: await (await import('./staff-code')).hashStaffCode(setup.code),
-			deviceLang: isLang(stored) ? stored : locale.lang
-		};
-		writeWalkInConfig(config);
+	/** The actions (walk-in-actions.ts) report what changed. */
+	setConfig(config: WalkInConfig | null): void {
 		this.#config = config;
 	}
 
-	/**
-	 * Switching off needs the staff code. After several wrong codes, new tries wait a while (kept in
-	 * localStorage, so a reload does not reset it); `waitSeconds` says how long.
-	 */
-	async disable(code: string, now = Date.now()): Promise<{ ok: boolean; waitSeconds: number }> {
-		const config = readWalkInConfig();
-		if (!config) return { ok: true, waitSeconds: 0 };
-		const locked = (config.lockedUntil ?? 0) - now;
-		if (locked > 0) return { ok: false, waitSeconds: Math.ceil(locked / 1000) };
-		const { verifyStaffCode } = await import('./staff-code');
-		if (!(await verifyStaffCode(code, config.code))) {
-			const failedAttempts = (config.failedAttempts ?? 0) + 1;
-			const wait = lockoutMs(failedAttempts);
-			writeWalkInConfig({ ...config, failedAttempts, lockedUntil: wait ? now + wait : 0 });
-			return { ok: false, waitSeconds: Math.ceil(wait / 1000) };
-		}
-		if (guestSessionRunning()) await (await session()).endGuestSession();
-		clearWalkInConfig();
-		this.#config = null;
-		return { ok: true, waitSeconds: 0 };
+	setRunning(running: boolean): void {
+		this.#running = running;
 	}
 }
 

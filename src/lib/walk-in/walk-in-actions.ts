@@ -1,0 +1,90 @@
+import { isLang, locale } from '$lib/i18n';
+import { profiles } from '$lib/profile/profiles.svelte';
+import { readPrefs } from '$lib/settings/device-prefs';
+import { save } from '$lib/storage/health.svelte';
+import {
+	clampTimeout,
+	clearWalkInConfig,
+	guestSessionRunning,
+	lockoutMs,
+	readWalkInConfig,
+	writeWalkInConfig,
+	type WalkInConfig
+} from './device';
+import { walkIn } from './walk-in.svelte';
+
+/**
+ * What staff and guests do on a walk-in tablet. Only the walk-in screens import this, so an ordinary
+ * resident's first visit does not download it (walk-in.svelte.ts, the state, is on every page).
+ */
+const session = () => import('./session');
+
+export interface WalkInSetup {
+	centre: string;
+	neighbourhood: string;
+	timeoutMinutes: number;
+	code: string;
+}
+
+/** "Begin": the guest's own session starts, with a fresh guest profile in the guest database. */
+export async function startGuestVisit(): Promise<void> {
+	(await session()).beginGuestSession();
+	walkIn.setRunning(true);
+	await save(() => profiles.ensure());
+}
+
+/**
+ * Erases the session and leaves for the start page with `location.replace`, so neither the back
+ * button nor the back-forward cache can show a page of the session.
+ */
+export async function finishGuestVisit(startUrl: string): Promise<void> {
+	const storage = await import('$lib/storage/db');
+	const { endGuestSession } = await session();
+	await endGuestSession(() => {
+		try {
+			// Closed for good: a late query must not re-create the database we are about to delete.
+			storage.db().close({ disableAutoOpen: true });
+		} catch {
+			// Nothing was stored in this session: no database is open.
+		}
+	});
+	location.replace(startUrl);
+}
+
+export async function enableWalkIn(setup: WalkInSetup): Promise<void> {
+	const stored = readPrefs().lang;
+	const config: WalkInConfig = {
+		centre: setup.centre.trim(),
+		neighbourhood: setup.neighbourhood.trim(),
+		timeoutMinutes: clampTimeout(setup.timeoutMinutes),
+		code: await (await import('./staff-code')).hashStaffCode(setup.code),
+		deviceLang: isLang(stored) ? stored : locale.lang
+	};
+	writeWalkInConfig(config);
+	walkIn.setConfig(config);
+}
+
+/**
+ * Switching off needs the staff code. After several wrong codes, new tries wait a while (kept in
+ * localStorage, so a reload does not reset it); `waitSeconds` says how long.
+ */
+export async function disableWalkIn(
+	code: string,
+	now = Date.now()
+): Promise<{ ok: boolean; waitSeconds: number }> {
+	const config = readWalkInConfig();
+	if (!config) return { ok: true, waitSeconds: 0 };
+	const locked = (config.lockedUntil ?? 0) - now;
+	if (locked > 0) return { ok: false, waitSeconds: Math.ceil(locked / 1000) };
+	const { verifyStaffCode } = await import('./staff-code');
+	if (!(await verifyStaffCode(code, config.code))) {
+		const failedAttempts = (config.failedAttempts ?? 0) + 1;
+		const wait = lockoutMs(failedAttempts);
+		writeWalkInConfig({ ...config, failedAttempts, lockedUntil: wait ? now + wait : 0 });
+		return { ok: false, waitSeconds: Math.ceil(wait / 1000) };
+	}
+	if (guestSessionRunning()) await (await session()).endGuestSession();
+	clearWalkInConfig();
+	walkIn.setConfig(null);
+	return { ok: true, waitSeconds: 0 };
+}
