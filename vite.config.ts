@@ -83,7 +83,7 @@ export default defineConfig({
 				// after one visit. Guide topics are pages too, so they are covered here.
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
-					'prerendered/**/*.{html,json}'
+					'prerendered/**/*.{html,json,svg}'
 				],
 				// Only the first worker claims open pages; later ones wait for the resident's "bijwerken".
 				clientsClaim: true,

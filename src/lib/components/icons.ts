@@ -47,3 +47,11 @@ export const icons = {
 export type IconName = keyof typeof icons;
 
 export const MIRRORED: ReadonlySet<IconName> = new Set<IconName>(['back', 'forward', 'exit']);
+
+/** The sprite file served at /icons.svg: one <symbol> per icon, with the same 24×24 drawing area. */
+export function iconSprite(): string {
+	const symbols = Object.entries(icons)
+		.map(([name, path]) => `<symbol id="${name}" viewBox="0 0 24 24"><path d="${path}"/></symbol>`)
+		.join('');
+	return `<svg xmlns="http://www.w3.org/2000/svg">${symbols}</svg>`;
+}
