@@ -132,6 +132,30 @@ test.describe('guide: Is dit normaal?', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is dit normaal?');
 	});
 
+	test('from a topic page (plain HTML) the links open the network, goals and activities rooms', async ({
+		page
+	}) => {
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page);
+		const next = page.getByRole('region', { name: 'Wat wil je nu doen?' });
+		await next.getByRole('link', { name: 'Maak er een doel van' }).click();
+		await ready(page);
+		await expect(page.getByText('Je komt uit de gids')).toBeVisible();
+
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page);
+		await next.getByRole('link', { name: 'Wie in mijn netwerk kan helpen?' }).click();
+		await ready(page);
+		await expect(page.getByText('Je komt uit de gids.')).toBeVisible();
+
+		await page.goto(`/gids/${withCall.id}/`);
+		await ready(page);
+		await next.getByRole('link', { name: 'Zoek iets in de wijk' }).click();
+		await ready(page);
+		await expect(page).toHaveURL(new RegExp(`/wijk/\\?thema=${withCall.themes[0]}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('In de wijk');
+	});
+
 	test('read aloud appears only with a voice for the language, and can pause and stop', async ({ page }) => {
 		await page.addInitScript(() => {
 			const spoken: string[] = [];
