@@ -477,6 +477,30 @@ test('a guide topic (a page without the app script) keeps the guest bar, and "Sn
 	await expect.poll(() => databases(page)).toEqual([]);
 });
 
+test('a guest who leaves the tablet on a guide topic: after the timeout the session ends there too', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('/');
+	await ready(page);
+	await enableWalkIn(page);
+	await page.getByRole('button', { name: 'Begin' }).click();
+	await seedGuestRecords(page);
+	await page.goto('/gids/grief/');
+	await ready(page);
+	await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
+	// Reading for a while keeps the session: a scroll counts as activity.
+	await page.clock.fastForward('08:00');
+	await page.mouse.wheel(0, 400);
+	await page.clock.fastForward('08:00');
+	await expect(page).toHaveURL(/\/gids\/grief\/$/);
+	// Then ten minutes without a touch: back to the start screen, and the guest's data is gone.
+	await page.clock.fastForward('10:05');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
+	await expect.poll(() => databases(page)).not.toContain(GUEST_DB);
+	await expect(page.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
+});
+
 test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
 	await page.goto('/');
