@@ -108,3 +108,14 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 		}
 	});
 }
+
+/** "Snel weg" leads to a neutral site; the tests answer for it with a stand-in page instead of the web. */
+export async function standInForQuickExitSite(
+	page: Page,
+	offOrigin: { allow(host: string): void }
+): Promise<void> {
+	offOrigin.allow('www.buienradar.nl');
+	await page.route('https://www.buienradar.nl/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
+	);
+}

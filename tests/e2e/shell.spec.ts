@@ -3,6 +3,7 @@ import {
 	expectNoAxeViolations,
 	ready,
 	ROUTES,
+	standInForQuickExitSite,
 	test,
 	usePrefs,
 	waitForServiceWorker
@@ -102,10 +103,7 @@ test.describe('quick exit', () => {
 		page,
 		offOrigin
 	}) => {
-		offOrigin.allow('www.buienradar.nl');
-		await page.route('https://www.buienradar.nl/**', (route) =>
-			route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
-		);
+		await standInForQuickExitSite(page, offOrigin);
 		await page.goto('/');
 		await ready(page);
 		await page.getByRole('navigation').first().getByRole('link', { name: 'Mijn doelen' }).click();

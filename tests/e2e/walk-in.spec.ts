@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunch } from '../support/chromium';
-import { expect, expectNoAxeViolations, ready, test } from './fixtures';
+import { expect, expectNoAxeViolations, ready, standInForQuickExitSite, test } from './fixtures';
 
 const OWNER_DB = 'aan-het-roer';
 const GUEST_DB = 'aan-het-roer-guest';
@@ -448,10 +448,7 @@ for (const where of [
 		page,
 		offOrigin
 	}) => {
-		offOrigin.allow('www.buienradar.nl');
-		await page.route('https://www.buienradar.nl/**', (route) =>
-			route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
-		);
+		await standInForQuickExitSite(page, offOrigin);
 		await startGuestSession(page);
 		if (where.path) {
 			await page.goto(where.path);
