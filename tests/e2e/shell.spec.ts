@@ -132,8 +132,11 @@ test.describe('updates', () => {
 			async () => !!(await navigator.serviceWorker.getRegistration())?.waiting
 		);
 		expect(waiting).toBe(true);
-		await page.getByRole('button', { name: 'Nu bijwerken' }).click();
-		await page.waitForEvent('load');
+		// Listen before the tap: the reload can finish before a listener added after the click exists.
+		await Promise.all([
+			page.waitForEvent('load'),
+			page.getByRole('button', { name: 'Nu bijwerken' }).click()
+		]);
 		await ready(page);
 		await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
 		await request.post('/__test__/reset');
