@@ -82,7 +82,8 @@ function enhanceQuickExit(): void {
 }
 
 function registerServiceWorker(page: HTMLElement): void {
-	const { sw, scope } = page.dataset;
+	// The same worker and scope as the app's own registration (src/lib/pwa/update.svelte.ts).
+	const { sw, root: scope } = page.dataset;
 	if (!sw || !scope || !('serviceWorker' in navigator)) return;
 	navigator.serviceWorker
 		.register(new URL(sw, location.href), { scope: new URL(scope, location.href).pathname })
@@ -93,7 +94,10 @@ if (root) {
 	enhanceQuickExit();
 	enhanceMenu();
 	enhanceReader(root);
-	watchGuestSession(document.querySelector<HTMLElement>('[data-guest-bar]'), root.dataset.start ?? '/');
+	watchGuestSession(
+		document.querySelector<HTMLElement>('[data-guest-bar]'),
+		new URL(root.dataset.root ?? '/', location.href).href
+	);
 	registerServiceWorker(root);
 	// Tests and the benchmark wait for this mark, as on the app's other pages.
 	document.documentElement.dataset.hydrated = 'true';
