@@ -477,6 +477,8 @@ test('a guest who leaves the tablet on a guide topic: after the timeout the sess
 	// Reading for a while keeps the session: a scroll counts as activity.
 	await page.clock.fastForward('08:00');
 	await page.mouse.wheel(0, 400);
+	// The wheel reaches the page a moment later: wait until it scrolled, so the clock jumps after it.
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 	await page.clock.fastForward('08:00');
 	await expect(page).toHaveURL(/\/gids\/grief\/$/);
 	// Then ten minutes without a touch: back to the start screen, and the guest's data is gone.
