@@ -8,6 +8,7 @@ export default defineConfig({
 	testDir: 'e2e',
 	outputDir: '../test-results',
 	testMatch: '**/*.spec.ts',
+	globalSetup: './support/global-setup.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,

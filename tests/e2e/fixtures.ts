@@ -4,6 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 export { expect };
 
 export type Lang = 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
+export const LANGS: Lang[] = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
 
 /** Every main route of the app, as a resident reaches it. */
 export const ROUTES = [
@@ -87,9 +88,41 @@ export async function ready(page: Page, lang: Lang = 'nl'): Promise<void> {
 	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 }
 
+/**
+ * What sticks out past the screen's edge (page overflow and the elements that cause it), so a failure
+ * names the culprit instead of a number. Empty when the page fits.
+ */
+export async function widerThanScreen(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const overflow = document.documentElement.scrollWidth - width;
+		if (overflow <= 0) return [];
+		const culprits = [...document.querySelectorAll('body *')]
+			.filter((el) => {
+				const box = el.getBoundingClientRect();
+				return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+			})
+			.slice(0, 5)
+			.map(
+				(el) =>
+					`<${el.tagName.toLowerCase()} class="${el.className}"> "${el.textContent?.trim().slice(0, 30)}"`
+			);
+		return [`${overflow} px wider than the screen`, ...culprits];
+	});
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * What one axe pass may take on a slow machine: it injects ~500 KB of script and runs ~60 rules (2–3 s
+ * a page with Chromium 156 on a quiet 2-core machine, far more under load).
+ */
+const AXE_BUDGET_MS = 15_000;
+
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+	// Each pass brings its own time, so a test with several passes is sized for its work.
+	const info = test.info();
+	info.setTimeout(info.timeout + AXE_BUDGET_MS);
 	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	const summary = results.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
@@ -97,8 +130,17 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
 	expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/**
+ * What a first service worker install may take on a slow machine: it precaches every page of the app
+ * (about 400 files, 200 of them prerendered guide pages in six languages).
+ */
+const SW_INSTALL_BUDGET_MS = 30_000;
+
 /** Resolves once a service worker controls the page, so a reload can be served offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
+	// The install brings its own time, so every test that waits for it is sized for that work.
+	const info = test.info();
+	info.setTimeout(info.timeout + SW_INSTALL_BUDGET_MS);
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller) {
