@@ -10,7 +10,7 @@ import { topicFiles } from './topic-files';
  * en/pl/ar versions did the same). So no getHelpIntro and no signal says or implies "normal", in any
  * language: not even "niet meer normaal" or "minder dan normaal" — say what to do instead.
  */
-const NORMAL: Record<string, RegExp> = {
+const NORMAL = {
 	nl: /normaa?l/i,
 	en: /normal/i,
 	// طبيعي "natural/normal", عادي "ordinary/normal" (also in العادية)
@@ -21,7 +21,7 @@ const NORMAL: Record<string, RegExp> = {
 	pl: /normaln/i,
 	// нормально, нормальний, норма
 	uk: /норм/i
-};
+} as const satisfies Record<string, RegExp>;
 
 const getHelpIntro = (lang: string): string =>
 	(JSON.parse(readFileSync(`messages/${lang}/guide-ui.json`, 'utf8')) as { topic: { getHelpIntro: string } })
