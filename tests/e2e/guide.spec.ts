@@ -260,6 +260,85 @@ test.describe('guide: Is dit normaal?', () => {
 		await expect(page.locator('#luisterlijn').locator('a[href^="tel:"]')).toHaveCount(0);
 	});
 
+	test('contact lines carry cost and hours (nl and ar), read-aloud reads them, and the helplines page is ordered by urgency', async ({
+		page
+	}) => {
+		const contacts = (lang: string) =>
+			JSON.parse(readFileSync(join('messages', lang, 'contacts.json'), 'utf8')) as {
+				hours: Record<string, string>;
+				cost: Record<string, string>;
+				sexualViolence: { name: string };
+			};
+		const intro = (
+			JSON.parse(readFileSync('messages/nl/guide-ui.json', 'utf8')) as { topic: { getHelpIntro: string } }
+		).topic.getHelpIntro;
+		// Read-aloud: a fake voice that records what it is asked to say.
+		await page.addInitScript(() => {
+			const spoken: string[] = [];
+			const fake = {
+				getVoices: () => [
+					{ lang: 'nl-NL', name: 'Test', localService: true, default: true, voiceURI: 'test' }
+				],
+				speak: (u: { text: string }) => spoken.push(u.text),
+				cancel: () => undefined,
+				pause: () => undefined,
+				resume: () => undefined,
+				addEventListener: () => undefined,
+				removeEventListener: () => undefined
+			};
+			Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+			class Utterance {
+				lang = '';
+				voice: unknown = null;
+				onend: (() => void) | null = null;
+				onerror: (() => void) | null = null;
+				constructor(readonly text: string) {}
+			}
+			Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+			(window as unknown as { spoken: string[] }).spoken = spoken;
+		});
+		for (const lang of ['nl', 'ar'] as const) {
+			const c = contacts(lang);
+			const freeAlways = `${c.cost.free} · ${c.hours.always}`;
+			await page.goto(lang === 'nl' ? '/gids/domestic-violence/' : '/gids/domestic-violence/ar/');
+			await ready(page, lang);
+			const help = page.locator('section.get-help');
+			const csg = help.getByRole('listitem').filter({ hasText: c.sexualViolence.name });
+			await expect(csg.getByRole('link', { name: /0800-0188/ })).toHaveAttribute('href', 'tel:08000188');
+			await expect(csg).toContainText(freeAlways);
+			await expect(
+				help.getByRole('listitem').filter({ has: page.locator('a[href="tel:113"]') })
+			).toContainText(freeAlways);
+			await expect(
+				help.getByRole('listitem').filter({ has: page.locator('a[href="tel:08000432"]') })
+			).toContainText(`${c.cost.free} · ${c.hours.daily11to21}`);
+		}
+		await page.goto('/gids/domestic-violence/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Voorlezen' }).click();
+		const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+		for (const part of [
+			intro,
+			'Bel 112',
+			'Centrum Seksueel Geweld',
+			'Bel 0800-0188',
+			'Gratis · Dag en nacht'
+		]) {
+			expect(spoken, part).toContain(part);
+		}
+		await page.goto('/gids/hulp/');
+		await ready(page);
+		const order = await page.locator('ul.lines > li').evaluateAll((items) => items.map((li) => li.id));
+		expect(order.slice(0, 4)).toEqual([
+			'suicidePrevention',
+			'veiligThuis',
+			'sexualViolence',
+			'kindertelefoon'
+		]);
+		expect(order.at(-1)).toBe('police');
+		await expect(page.locator('#juridischLoket')).toContainText(/Niet gratis: €\s?0,25 per minuut/);
+	});
+
 	test('Arabic: the topic opens at its own Arabic address and reads right to left', async ({ page }) => {
 		const arabic = topicsIn('ar').find((t) => t.id === withCall.id)!;
 		await usePrefs(page, { lang: 'ar' });

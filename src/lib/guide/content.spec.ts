@@ -49,7 +49,8 @@ describe('guide topic files', () => {
 			const enFile = english.find((f) => f.id === file.id);
 			expect(enFile, `en/guide/${file.id}.json`).toBeDefined();
 			const en = parsed(enFile!);
-			expect(en.getHelp.map((h) => h.contact)).toEqual(nl.getHelp.map((h) => h.contact));
+			const contacts = (t: Topic) => t.getHelp.map((h) => [h.contact, h.also ?? null]);
+			expect(contacts(en)).toEqual(contacts(nl));
 			expect({ phases: en.phases, events: en.events, themes: en.themes, related: en.related }).toEqual({
 				phases: nl.phases,
 				events: nl.events,
@@ -86,7 +87,9 @@ describe('guide topic files', () => {
 
 	it('never names a phone number in topic text other than a checked one', () => {
 		// Numbers belong in helplines.ts, where each is checked; topics name the organisation instead.
-		const checked = new Set(Object.values(HELPLINES).flatMap((h) => (h.number ? [h.number] : [])));
+		const checked = new Set(
+			Object.values(HELPLINES).flatMap((h) => [h.number, h.altNumber].filter((n): n is string => !!n))
+		);
 		const phoneLike = /(?<![\d,.])(?:0\d{2,3}[- ]?\d{3,7}(?:[ ]\d{3})?|11[0-9])(?!\d|[,.]\d)/g;
 		const found = [...dutch, ...english].flatMap((f) => {
 			const topic = parsed(f);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_HELPLINES, HELPLINES, telHref } from './helplines';
+import { ALL_HELPLINES, checkIsStale, HELPLINES, HELPLINES_BY_URGENCY, telHref } from './helplines';
 import { CONTACTS } from './schema';
 import { languages } from '$lib/i18n/languages';
 
@@ -55,6 +55,52 @@ describe('helplines', () => {
 		expect(HELPLINES.kindertelefoon).toMatchObject({ number: '0800-0432', free: true, hours: 'daily11to21' });
 		expect(HELPLINES.juridischLoket).toMatchObject({ number: '0900-8020', free: false, hours: 'daily9to18' });
 		expect(HELPLINES.police).toMatchObject({ number: '0900-8844', free: false });
+		expect(HELPLINES.sexualViolence).toMatchObject({ number: '0800-0188', free: true, hours: 'always' });
+	});
+
+	it('give the Juridisch Loket its rate per minute, from its own page', () => {
+		expect(HELPLINES.juridischLoket.centsPerMinute).toBe(25);
+		expect(HELPLINES.juridischLoket.source).toMatch(/^https:\/\/www\.juridischloket\.nl\//);
+		// A rate is only given for a paid line.
+		for (const h of ALL_HELPLINES) if (h.centsPerMinute !== undefined) expect(h.free, h.contact).toBe(false);
+	});
+
+	it('say when each checked number, hours or cost was last checked (yyyy-mm-dd)', () => {
+		for (const h of ALL_HELPLINES) {
+			if (h.number || h.source || h.hoursSource) expect(h.checked, h.contact).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			if (h.checked) expect(Number.isNaN(new Date(h.checked).getTime()), h.contact).toBe(false);
+		}
+	});
+
+	it('were all checked within the last 12 months: an older check fails until someone checks again', () => {
+		const today = new Date();
+		const stale = ALL_HELPLINES.filter((h) => h.checked && checkIsStale(h.checked, today)).map(
+			(h) => `${h.contact} (checked ${h.checked})`
+		);
+		expect(stale).toEqual([]);
+	});
+
+	it('counts a check as stale from 12 months on', () => {
+		const today = new Date('2026-12-04T12:00:00Z');
+		expect(checkIsStale('2026-11-23', today)).toBe(false);
+		expect(checkIsStale('2025-12-05', today)).toBe(false);
+		expect(checkIsStale('2025-12-04', today)).toBe(true);
+		expect(checkIsStale('2024-06-01', today)).toBe(true);
+		// A date in the future is a typo, not a fresh check.
+		expect(checkIsStale('2027-01-01', today)).toBe(true);
+	});
+
+	it('order the lines by urgency: 112, 113, Veilig Thuis, Centrum Seksueel Geweld, De Kindertelefoon first, the police line last', () => {
+		const order = HELPLINES_BY_URGENCY.map((h) => h.contact);
+		expect([...order].sort()).toEqual([...CONTACTS].sort());
+		expect(order.slice(0, 5)).toEqual([
+			'emergency',
+			'suicidePrevention',
+			'veiligThuis',
+			'sexualViolence',
+			'kindertelefoon'
+		]);
+		expect(order.at(-1)).toBe('police');
 	});
 
 	it('leave out numbers we could not check, and say why', () => {
@@ -95,8 +141,8 @@ describe('helplines', () => {
 		});
 	}
 
-	for (const lang of ['nl', 'en']) {
-		it(`${lang}/contacts.json names and describes every contact, every hours value and both costs`, () => {
+	for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+		it(`${lang}/contacts.json names and describes every contact, every hours value and every cost`, () => {
 			const m = messages(lang);
 			for (const contact of CONTACTS) {
 				const entry = m[contact] as Tree | undefined;
@@ -107,6 +153,7 @@ describe('helplines', () => {
 			for (const h of ALL_HELPLINES) if (h.hours) expect(hours[h.hours], h.hours).toBeTruthy();
 			expect(hours.unknown).toBeTruthy();
 			expect((m.cost as Tree).free && (m.cost as Tree).paid).toBeTruthy();
+			expect((m.cost as Tree).perMinute).toContain('{{amount}}');
 		});
 	}
 

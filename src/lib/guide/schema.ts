@@ -47,6 +47,7 @@ export const CONTACTS = [
 	'police',
 	'suicidePrevention',
 	'veiligThuis',
+	'sexualViolence',
 	'kindertelefoon',
 	'luisterlijn',
 	'juridischLoket',
@@ -79,7 +80,17 @@ export const TopicSchema = v.strictObject({
 	/** What the neighbourhood offers (links to activities come from `themes`). */
 	neighbourhood: paragraphs,
 	/** When it is not just normal any more: concrete signals, each with whom to contact. */
-	getHelp: v.pipe(v.array(v.strictObject({ signal: text, contact: v.picklist(CONTACTS) })), v.minLength(2)),
+	getHelp: v.pipe(
+		v.array(
+			v.strictObject({
+				signal: text,
+				contact: v.picklist(CONTACTS),
+				/** A second line for the same signal, e.g. the huisartsenpost and Veilig Thuis. */
+				also: v.optional(v.picklist(CONTACTS))
+			})
+		),
+		v.minLength(2)
+	),
 	/** "Soms is erover praten genoeg." */
 	talking: text,
 	sources: v.pipe(

@@ -13,8 +13,17 @@ const SECTIONS = ['normal', 'yourself', 'others', 'neighbourhood'] as const;
 const METADATA = ['phases', 'events', 'themes', 'related', 'sources', 'reviewed'] as const;
 
 /** Dutch organisation names stay Dutch in every language, so a resident can find them. */
-const ORGANISATIONS = ['Kindertelefoon', 'De Luisterlijn', 'Juridisch Loket', 'Veilig Thuis', '113'];
-const checkedNumbers = new Set(Object.values(HELPLINES).flatMap((h) => (h.number ? [h.number] : [])));
+const ORGANISATIONS = [
+	'Kindertelefoon',
+	'De Luisterlijn',
+	'Juridisch Loket',
+	'Veilig Thuis',
+	'Centrum Seksueel Geweld',
+	'113'
+];
+const checkedNumbers = new Set(
+	Object.values(HELPLINES).flatMap((h) => [h.number, h.altNumber].filter((n): n is string => !!n))
+);
 const phoneLike = /(?<![\d,.])(?:0\d{2,3}[- ]?\d{3,7}(?:[ ]\d{3})?|11[0-9])(?!\d|[,.]\d)/g;
 
 const dutch = new Map(topicFiles('nl').map((f) => [f.id, v.parse(TopicSchema, f.data)]));
@@ -74,7 +83,8 @@ describe('guide translations', () => {
 					for (const section of SECTIONS) {
 						expect(topic[section].length, section).toBe(source?.[section].length);
 					}
-					expect(topic.getHelp.map((h) => h.contact)).toEqual(source?.getHelp.map((h) => h.contact));
+					const contacts = (t: Topic | undefined) => t?.getHelp.map((h) => [h.contact, h.also ?? null]);
+					expect(contacts(topic)).toEqual(contacts(source));
 					expect(topic.keywords.length).toBeGreaterThan(0);
 				});
 
