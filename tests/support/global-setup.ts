@@ -6,7 +6,11 @@ import { chromiumLaunch } from './chromium';
  * 156.0.8078.114 found real bugs), so every run's log says which build it proved.
  */
 export default function globalSetup(): void {
-	const version = execFileSync(chromiumLaunch.executablePath, ['--version'], { encoding: 'utf8' })
+	const version = execFileSync(chromiumLaunch.executablePath, ['--version'], {
+		encoding: 'utf8',
+		// Debian's wrapper script prints a harmless '[: … unexpected operator' line on stderr.
+		stdio: ['ignore', 'pipe', 'ignore']
+	})
 		.split('\n')
 		.find((line) => /Chromium|Chrome/.test(line));
 	console.log(
