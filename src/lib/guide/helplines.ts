@@ -155,6 +155,17 @@ export const HELPLINES: Record<Contact, Helpline> = {
 			'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
 		...UNKNOWN_LANGUAGES
 	},
+	sexualViolence: {
+		contact: 'sexualViolence',
+		number: '0800-0188',
+		// An 0800 number is a free number in the Netherlands. Its own page: "Het CSG is 24/7 bereikbaar op het
+		// telefoonnummer 0800-0188" (checked 2026-12-04 in a stored public copy).
+		free: true,
+		hours: 'always',
+		website: 'https://www.centrumseksueelgeweld.nl',
+		source: 'https://www.centrumseksueelgeweld.nl/category/in-de-media/',
+		...UNKNOWN_LANGUAGES
+	},
 	kindertelefoon: {
 		contact: 'kindertelefoon',
 		number: '0800-0432',

@@ -47,6 +47,7 @@ export const CONTACTS = [
 	'police',
 	'suicidePrevention',
 	'veiligThuis',
+	'sexualViolence',
 	'kindertelefoon',
 	'luisterlijn',
 	'juridischLoket',
