@@ -9,17 +9,14 @@ import { normalise } from './search-terms';
  */
 
 /**
- * One spelling for what people type in many ways: the search's own normalising, then Arabic without hamza
- * and vowel marks (أريد and اريد), Turkish dotless ı and Polish ł as i and l (phones often lack the key),
- * and no apostrophes ("don't", Ukrainian "б'є").
+ * One spelling for what people type in many ways: the search's own normalising (accents, "ı", "ł"), then
+ * Arabic without hamza and vowel marks (أريد and اريد), and no apostrophes ("don't", Ukrainian "б'є").
  */
 export function fold(text: string): string {
 	return normalise(text)
 		.replace(/[\u0610-\u061a\u064b-\u065f\u0670]/g, '')
 		.replace(/[أإآٱ]/g, 'ا')
 		.replace(/ى/g, 'ي')
-		.replaceAll('ı', 'i')
-		.replaceAll('ł', 'l')
 		.replace(/['’ʼ`´]/g, '');
 }
 

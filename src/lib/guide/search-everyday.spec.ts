@@ -75,6 +75,32 @@ const EVERYDAY: Partial<Record<Lang, Everyday[]>> = {
 		{ query: 'lonely', first: 'loneliness', max: 3 },
 		{ query: 'moving house', first: 'moving-house' },
 		{ query: 'lost my job', first: 'job-loss' }
+	],
+	// Inflected forms ("الديون", "borçlarım", "боргів") need the stemmer or the prefix match.
+	ar: [
+		{ query: 'تنمر', first: 'bullying' },
+		{ query: 'الديون', first: 'money-worries' },
+		{ query: 'وحيد', first: 'loneliness' }
+	],
+	tr: [
+		{ query: 'zorbalık', first: 'bullying' },
+		{ query: 'borçlarım', first: 'money-worries' },
+		{ query: 'yalnızlık', first: 'loneliness' },
+		{ query: 'yalnizlik', first: 'loneliness' },
+		{ query: 'bebeğim ağlıyor', first: 'baby-crying' }
+	],
+	pl: [
+		{ query: 'nękanie', first: 'bullying' },
+		{ query: 'długi', first: 'money-worries' },
+		{ query: 'dlugi', first: 'money-worries' },
+		{ query: 'samotność', first: 'loneliness' },
+		{ query: 'dziecko płacze', first: 'baby-crying' }
+	],
+	uk: [
+		{ query: 'булінг', first: 'bullying' },
+		{ query: 'боргів', first: 'money-worries' },
+		{ query: 'самотність', first: 'loneliness' },
+		{ query: 'дитина плаче', first: 'baby-crying' }
 	]
 };
 

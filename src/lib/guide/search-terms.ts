@@ -1,5 +1,8 @@
+import { stemmer as arabicStemmer } from '@orama/stemmers/arabic';
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as turkishStemmer } from '@orama/stemmers/turkish';
+import { stemmer as ukrainianStemmer } from '@orama/stemmers/ukrainian';
 import type { Lang } from '$lib/i18n/languages';
 
 /**
@@ -24,14 +27,17 @@ const STOP_WORDS = new Set(
 
 /**
  * Lower case without accents, so "beëindigen" and "beeindigen" are the same word; and "ij" as "ei",
- * because they sound the same and residents mix them up ("pubertijd" for "puberteit").
+ * because they sound the same and residents mix them up ("pubertijd" for "puberteit"). Turkish "ı" and
+ * Polish "ł" have no accent to strip, but many phones type them as "i" and "l".
  */
 export function normalise(term: string): string {
 	return term
 		.toLowerCase()
 		.normalize('NFD')
 		.replace(/\p{Diacritic}/gu, '')
-		.replaceAll('ij', 'ei');
+		.replaceAll('ij', 'ei')
+		.replaceAll('ı', 'i')
+		.replaceAll('ł', 'l');
 }
 
 type Stem = (word: string) => string;
@@ -43,7 +49,13 @@ const keep: Stem = (word) => word;
  * "verhuizing" finds "verhuizen". Only Dutch and English for now: the other languages' topics are still
  * machine translations under review, and prefix and typo matching already carry most of their searches.
  */
-const STEMMERS: Partial<Record<Lang, Stem>> = { nl: dutchStemmer, en: englishStemmer };
+const STEMMERS: Partial<Record<Lang, Stem>> = {
+	nl: dutchStemmer,
+	en: englishStemmer,
+	ar: arabicStemmer,
+	tr: turkishStemmer,
+	uk: ukrainianStemmer
+};
 
 export function stemmerFor(lang: Lang): Stem {
 	return STEMMERS[lang] ?? keep;
@@ -71,23 +83,29 @@ export interface TermRules {
 	query(term: string): string | null;
 }
 
+/**
+ * Languages that glue nouns together. Turkish, Polish, Ukrainian and Arabic build words with endings, not
+ * compounds: their tails would be noise, and they pushed those indexes past the 20 KiB budget.
+ */
+const COMPOUNDING: ReadonlySet<Lang> = new Set<Lang>(['nl', 'en']);
+
 export function termRules(lang: Lang): TermRules {
 	const stem = stemmerFor(lang);
+	const splits = COMPOUNDING.has(lang);
+	// Stemmed before the accents go: the Turkish and Ukrainian stemmers need "ç" and "й" to find an ending.
 	const clean = (term: string): string | null => {
-		const word = normalise(term);
-		return word.length < 2 || STOP_WORDS.has(word) ? null : word;
+		const lower = term.toLowerCase();
+		const word = normalise(lower);
+		return word.length < 2 || STOP_WORDS.has(word) ? null : normalise(stem(lower));
 	};
 	return {
 		index(term, field) {
 			const word = clean(term);
 			if (word === null) return null;
-			if (field !== PARTS_FIELD) return [stem(word)];
-			const parts = word.length < 2 * MIN_PART ? [] : tails(word).map(stem);
+			if (field !== PARTS_FIELD) return [word];
+			const parts = !splits || word.length < 2 * MIN_PART ? [] : tails(word);
 			return parts.length > 0 ? parts : null;
 		},
-		query(term) {
-			const word = clean(term);
-			return word === null ? null : stem(word);
-		}
+		query: clean
 	};
 }
