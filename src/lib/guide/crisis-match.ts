@@ -65,8 +65,8 @@ function compile(phrase: string): Phrase {
 	return phrase.split(' ').map((slot) => slot.split('|').map(fold));
 }
 
-function phraseMatches(phrase: Phrase, typed: readonly string[]): boolean {
-	return phrase.every((slot) => slot.some((word) => typed.some((t) => sameWord(t, word))));
+function phraseMatches(phrase: Phrase, known: readonly Set<string>[]): boolean {
+	return phrase.every((slot) => slot.some((word) => known.some((words) => words.has(word))));
 }
 
 interface Compiled {
@@ -86,15 +86,35 @@ const COMPILED: Compiled[] = CRISIS_INTENTS.map((intent) => ({
 	)
 }));
 
+const PHRASE_WORDS = [...new Set(COMPILED.flatMap(({ phrases }) => Object.values(phrases).flat(3)))];
+
+/*
+ * Which phrase words a typed word counts as, remembered per typed word: while the resident types, every
+ * keystroke repeats the words before the last one, and comparing a word with all phrase words (typos
+ * included) is the slow part. Cleared now and then, so a long session does not keep every word.
+ */
+const known = new Map<string, Set<string>>();
+
+function wordsFor(typed: string): Set<string> {
+	let words = known.get(typed);
+	if (!words) {
+		if (known.size > 500) known.clear();
+		words = new Set(PHRASE_WORDS.filter((word) => sameWord(typed, word)));
+		known.set(typed, words);
+	}
+	return words;
+}
+
 /** The crisis intents a search matches, most urgent first; empty for an everyday search. */
 export function matchCrisis(query: string, lang: Lang): CrisisIntent[] {
 	const typed = tokens(query);
 	if (typed.length === 0) return [];
+	const found = typed.map(wordsFor);
 	const langs: Lang[] = lang === defaultLang ? [lang] : [lang, defaultLang];
 	return COMPILED.filter(({ phrases, unless }) =>
 		langs.some((l) => {
 			if ((unless[l] ?? []).some((word) => typed.includes(word))) return false;
-			return (phrases[l] ?? []).some((phrase) => phraseMatches(phrase, typed));
+			return (phrases[l] ?? []).some((phrase) => phraseMatches(phrase, found));
 		})
 	).map(({ intent }) => intent);
 }
