@@ -15,7 +15,9 @@ import type { Contact } from './schema';
  *
  * Each search is checked against the phrases of the reader's language and of Dutch (people often type the
  * Dutch word they hear), never all six: English "want die" would fire on Dutch "want die baby huilt".
- * The lines' numbers live in helplines.ts, with the page each was checked on.
+ * The lines' numbers live in helplines.ts, with the page each was checked on. The Arabic, Turkish, Polish and
+ * Ukrainian phrases are the team's drafts, like the rest of those languages' text: a native speaker should
+ * review them and add the words people really type (crisis-search.spec.ts then gets their searches).
  */
 
 export const CRISIS_IDS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '$lib/i18n/languages';
 import { parseTopicFiles } from './catalogue';
-import { buildIndex, MAX_RESULTS, search } from './search';
+import { buildIndex, MAX_RESULTS, RELATIVE_THRESHOLD, search } from './search';
 
 /*
  * Everyday searches (no crisis): the right topic comes first, and weak matches stay out. Issue 16 found
@@ -116,6 +116,11 @@ for (const [lang, queries] of Object.entries(EVERYDAY) as [Lang, Everyday[]][]) 
 				expect(found[0]).toBe(first);
 				expect(found.filter((id) => not.includes(id))).toEqual([]);
 				expect(found.length).toBeLessThanOrEqual(max);
+				// nothing under the threshold: every raw match below it is left out
+				const raw = index.search(query);
+				const floor = raw[0]!.score * RELATIVE_THRESHOLD;
+				const weak = raw.filter((hit) => hit.score < floor).map((hit) => String(hit.id));
+				expect(found.filter((id) => weak.includes(id))).toEqual([]);
 			});
 		}
 	});
