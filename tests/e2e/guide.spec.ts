@@ -90,6 +90,28 @@ test.describe('guide: Is dit normaal?', () => {
 		await expect(page.getByText('Niets gevonden voor “xqzwv”')).toBeVisible();
 	});
 
+	test('a search in crisis shows the line to call first, with tap-to-call, then the topic', async ({
+		page
+	}) => {
+		await page.goto('/gids/');
+		await ready(page);
+		const box = page.getByRole('searchbox', { name: 'Zoek een onderwerp' });
+		await box.fill('ik wil niet meer leven');
+		const results = page.getByRole('region', { name: 'Gevonden' });
+		const crisis = results.getByRole('region', { name: 'Denk je aan zelfdoding?' });
+		await expect(crisis).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Denk je aan zelfdoding?' })).toBeVisible();
+		// The first link in the results is the call to 113, before any topic.
+		await expect(results.getByRole('link').first()).toHaveAttribute('href', 'tel:113');
+		const lowMood = dutch.find((t) => t.id === 'low-mood-anxiety');
+		if (lowMood) await expect(results.locator('.topic-card').first()).toContainText(lowMood.title);
+
+		await box.fill('mijn man slaat me');
+		await expect(results.getByRole('region', { name: 'Ben je thuis niet veilig?' })).toBeVisible();
+		await expect(results.getByRole('link').first()).toHaveAttribute('href', 'tel:08002000');
+		await expectNoAxeViolations(page);
+	});
+
 	test('a topic page: answer first, sections, signals with tel: links, actions and sources', async ({
 		page
 	}) => {

@@ -1,9 +1,9 @@
 import { resolve } from '$app/paths';
 import type { Lang } from '$lib/i18n';
-import type { SearchHit } from './search';
+import type { GuideResult } from './guide-find';
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
-type Engine = { find(query: string): SearchHit[] };
+type Engine = { find(query: string): GuideResult[] };
 
 /**
  * The search box's state. Nothing of the search (library or index) is part of the page's first download:
@@ -32,7 +32,8 @@ export class GuideSearch {
 		return this.#query.trim().length > 0;
 	}
 
-	get results(): SearchHit[] {
+	/** Crisis lines first, then topics. Also while 'failed': the crisis lines need no index. */
+	get results(): GuideResult[] {
 		const query = this.#query.trim();
 		if (!query || !this.#engine) return [];
 		return this.#engine.find(query);
@@ -42,18 +43,31 @@ export class GuideSearch {
 		if (this.#lang === lang && this.#status !== 'failed') return;
 		this.#lang = lang;
 		this.#status = 'loading';
+		this.#engine = null;
+		const [guideFind, search, index] = await Promise.allSettled([
+			import('./guide-find'),
+			import('./search'),
+			fetch(resolve('/gids/zoekindex-[lang].json', { lang })).then((response) => {
+				if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+				return response.text();
+			})
+		]);
+		if (this.#lang !== lang) return; // the language changed while loading
+		if (guideFind.status === 'rejected') {
+			this.#status = 'failed';
+			return;
+		}
+		const { findInGuide } = guideFind.value;
 		try {
-			const [search, response] = await Promise.all([
-				import('./search'),
-				fetch(resolve('/gids/zoekindex-[lang].json', { lang }))
-			]);
-			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-			const index = search.loadIndex(await response.text());
-			if (this.#lang !== lang) return; // the language changed while loading
-			this.#engine = { find: (query) => search.search(index, query) };
+			if (search.status === 'rejected') throw search.reason;
+			if (index.status === 'rejected') throw index.reason;
+			const loaded = search.value.loadIndex(index.value, lang);
+			this.#engine = { find: (query) => findInGuide(loaded, query, lang) };
 			this.#status = 'ready';
 		} catch {
-			if (this.#lang === lang) this.#status = 'failed';
+			// Without the topic index a crisis search still shows the line to call.
+			this.#engine = { find: (query) => findInGuide(null, query, lang) };
+			this.#status = 'failed';
 		}
 	}
 }

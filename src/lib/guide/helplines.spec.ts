@@ -52,6 +52,8 @@ describe('helplines', () => {
 			hours: 'always'
 		});
 		expect(HELPLINES.veiligThuis).toMatchObject({ number: '0800-2000', free: true, hours: 'always' });
+		expect(HELPLINES.sexualViolence).toMatchObject({ number: '0800-0188', free: true, hours: 'always' });
+		expect(HELPLINES.sexualViolence.source).toMatch(/^https:\/\/www\.centrumseksueelgeweld\.nl\//);
 		expect(HELPLINES.kindertelefoon).toMatchObject({ number: '0800-0432', free: true, hours: 'daily11to21' });
 		expect(HELPLINES.juridischLoket).toMatchObject({ number: '0900-8020', free: false, hours: 'daily9to18' });
 		expect(HELPLINES.police).toMatchObject({ number: '0900-8844', free: false });

@@ -12,5 +12,5 @@ export const entries: EntryGenerator = () => langCodes.map((lang) => ({ lang }))
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isLang(params.lang)) error(404);
-	return json(buildIndex(topicsFor(params.lang)));
+	return json(buildIndex(topicsFor(params.lang), params.lang));
 };
