@@ -1,4 +1,5 @@
 import { db, PERSONAL_TABLES, type AppDb } from '$lib/storage';
+import { clearCurrentProfile, settleCurrentProfile } from '$lib/storage/current-profile';
 import type { BackupData } from './envelope';
 
 export type RestoreMode = 'replace' | 'add';
@@ -20,16 +21,19 @@ export async function collectAll(database: AppDb = db()): Promise<BackupData> {
 /**
  * Writes a backup in one transaction: either everything lands or nothing changes.
  * "add" keeps what is here; a record with the same id is overwritten by the file's copy.
+ * Afterwards the current profile points at a profile that exists (the one in use, else the oldest).
  */
 export async function restoreBackup(data: BackupData, mode: RestoreMode, database: AppDb = db()) {
 	const tables = [...PERSONAL_TABLES.map((t) => database.table(t)), database.settings];
 	await database.transaction('rw', tables, async () => {
 		if (mode === 'replace') {
 			for (const t of PERSONAL_TABLES) await database.table(t).clear();
-			await database.settings.delete('currentProfile');
+			await clearCurrentProfile(database);
 		}
 		for (const t of PERSONAL_TABLES) {
 			if (data[t].length) await database.table(t).bulkPut(data[t]);
 		}
+		// A fresh browser has no current profile yet: without one, the rooms would hide what was restored.
+		await settleCurrentProfile(database);
 	});
 }
