@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { profiles } from '$lib/profile/profiles.svelte';
 import { db } from '$lib/storage';
+import { unwrap } from '$lib/storage/testing';
 import {
 	checkinsQuery,
 	conversationQuery,
@@ -35,8 +36,7 @@ describe('restore in a fresh browser (issue 14)', () => {
 	it('opens a goal saved after the restore', async () => {
 		await restoreBackup(fixture, 'add');
 		await profiles.restore();
-		const id = await addGoal({ title: 'Nieuw na terugzetten' });
-		expect(id).toBeDefined();
-		expect((await goalQuery(id!))?.goal.title).toBe('Nieuw na terugzetten');
+		const id = unwrap(await addGoal({ title: 'Nieuw na terugzetten' }));
+		expect((await goalQuery(id))?.goal.title).toBe('Nieuw na terugzetten');
 	});
 });

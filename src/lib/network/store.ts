@@ -1,4 +1,4 @@
-import { db, save, stamp, type NetworkSnapshot, type Person } from '$lib/storage';
+import { db, save, stamp, type NetworkSnapshot, type Person, type WriteResult } from '$lib/storage';
 import { profiles } from '$lib/profile/profiles.svelte';
 import { snapshotPeople } from './compare';
 import { cleanName, cleanText } from './people';
@@ -34,7 +34,7 @@ export async function snapshotsOf(profileId: string | null): Promise<NetworkSnap
 	return list.sort((a, b) => b.takenAt - a.takenAt);
 }
 
-export async function addPerson(fields: PersonFields): Promise<Person | undefined> {
+export async function addPerson(fields: PersonFields): Promise<WriteResult<Person>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const person: Person = stamp({ profileId, ...tidy(fields) });
@@ -43,10 +43,10 @@ export async function addPerson(fields: PersonFields): Promise<Person | undefine
 	});
 }
 
-/** Resolves to false when storage refused the change (the banner then says why). */
-export async function updatePerson(person: Person, fields: PersonFields): Promise<boolean> {
+/** Not ok when storage refused the change (the banner then says why). */
+export async function updatePerson(person: Person, fields: PersonFields): Promise<WriteResult<string>> {
 	// put, not update: fields the resident cleared (a note, the energy) must really go.
-	const saved = await save(() =>
+	return save(() =>
 		db().people.put({
 			id: person.id,
 			profileId: person.profileId,
@@ -55,26 +55,25 @@ export async function updatePerson(person: Person, fields: PersonFields): Promis
 			...tidy(fields)
 		})
 	);
-	return saved !== undefined;
 }
 
-export async function removePerson(person: Person): Promise<void> {
-	await save(() => db().people.delete(person.id));
+export async function removePerson(person: Person): Promise<WriteResult<void>> {
+	return save(() => db().people.delete(person.id));
 }
 
 /** Undo after a delete: the same record comes back, with its place in the list. */
-export async function restorePerson(person: Person): Promise<void> {
-	await save(() => db().people.put(person));
+export async function restorePerson(person: Person): Promise<WriteResult<string>> {
+	return save(() => db().people.put(person));
 }
 
-export async function takeSnapshot(people: readonly Person[]): Promise<void> {
-	await save(async () => {
+export async function takeSnapshot(people: readonly Person[]): Promise<WriteResult<void>> {
+	return save(async () => {
 		const profileId = await profiles.ensure();
 		const now = Date.now();
 		await db().snapshots.add(stamp({ profileId, takenAt: now, people: snapshotPeople(people) }, now));
 	});
 }
 
-export async function removeSnapshot(id: string): Promise<void> {
-	await save(() => db().snapshots.delete(id));
+export async function removeSnapshot(id: string): Promise<WriteResult<void>> {
+	return save(() => db().snapshots.delete(id));
 }

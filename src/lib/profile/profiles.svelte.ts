@@ -79,12 +79,9 @@ class Profiles {
 
 	async switchTo(id: string): Promise<boolean> {
 		const { db, writeCurrentProfile } = await storage();
-		const done = await save(async () => {
-			await writeCurrentProfile(db(), id);
-			return true;
-		});
-		if (done) this.#currentId = id;
-		return done === true;
+		const done = await save(() => writeCurrentProfile(db(), id));
+		if (done.ok) this.#currentId = id;
+		return done.ok;
 	}
 
 	/** After "delete everything" or a profile removal. */

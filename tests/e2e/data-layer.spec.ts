@@ -1,0 +1,65 @@
+import { resolve as resolvePath } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, ready, test } from './fixtures';
+
+// Issue 14: one data layer. Each test reproduces a defect a resident met, in a fresh browser.
+
+const FIXTURE = resolvePath('src/lib/backup/fixtures/backup-v1-plain.json');
+
+async function restoreFixture(page: Page): Promise<void> {
+	await page.goto('/mijn-gegevens/reservekopie/');
+	await ready(page);
+	await page.getByLabel('Kies een reservekopie').setInputFiles(FIXTURE);
+	await expect(page.getByText('3 personen in het netwerk')).toBeVisible();
+	await page.getByRole('button', { name: 'Terugzetten' }).click();
+	await expect(page.getByText('Je gegevens zijn teruggezet.')).toBeVisible();
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await ready(page);
+}
+
+async function newGoal(page: Page, title: string): Promise<void> {
+	await visit(page, '/doelen/nieuw/');
+	await page.getByLabel('Wat wil je bereiken?').fill(title);
+	await page.getByRole('button', { name: 'Doel opslaan' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test.describe('one data layer', () => {
+	test('a restore in a fresh browser shows every room at once, and a new goal opens', async ({ page }) => {
+		await restoreFixture(page);
+		await visit(page, '/doelen/');
+		await expect(page.getByText('Minder schulden').first()).toBeVisible();
+		await visit(page, '/doelen/check-in/');
+		await expect(page.getByText('1 check-in bewaard')).toBeVisible();
+		await visit(page, '/doelen/sterke-kanten/');
+		await expect(page.getByText('Ik geef niet op')).toBeVisible();
+		await visit(page, '/doelen/gesprek/');
+		await expect(page.getByLabel('Mijn vraag')).toHaveValue('Hoe krijg ik rust in mijn geldzaken?');
+
+		await newGoal(page, 'Elke week wandelen');
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 1, name: 'Elke week wandelen' })).toBeVisible();
+	});
+
+	test('deleting a goal lands on Mijn doelen; an existing goal chosen as the breakthrough opens', async ({
+		page
+	}) => {
+		await newGoal(page, 'Post openen');
+		await newGoal(page, 'Weg ermee');
+		await page.getByRole('button', { name: 'Doel verwijderen' }).click();
+		await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+		await expect(page).toHaveURL(/\/doelen\/$/);
+		await expect(page.getByText('Post openen').first()).toBeVisible();
+		await expect(page.getByText('Weg ermee')).toHaveCount(0);
+
+		await visit(page, '/doelen/doorbraak/');
+		await page.getByRole('button', { name: 'Maak dit mijn belangrijkste stap' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Post openen' })).toBeVisible();
+		// It is the breakthrough now, so its page no longer offers to make it one.
+		await expect(page.getByRole('button', { name: 'Maak dit mijn belangrijkste stap' })).toHaveCount(0);
+	});
+});
