@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, ready, test } from './fixtures';
@@ -61,5 +62,24 @@ test.describe('one data layer', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Post openen' })).toBeVisible();
 		// It is the breakthrough now, so its page no longer offers to make it one.
 		await expect(page.getByRole('button', { name: 'Maak dit mijn belangrijkste stap' })).toHaveCount(0);
+	});
+
+	test('a backup with a person the map cannot show is refused by name, and the map keeps working', async ({
+		page
+	}) => {
+		const backup = JSON.parse(await readFile(FIXTURE, 'utf8'));
+		backup.data.people[1].supports = 'practical';
+		await visit(page, '/mijn-gegevens/reservekopie/');
+		await page.getByLabel('Kies een reservekopie').setInputFiles({
+			name: 'kapot.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backup))
+		});
+		await expect(page.getByTestId('backup-problem')).toHaveText(
+			'In dit bestand staat iets dat de app niet kan tonen: persoon nummer 2. Er is niets veranderd.'
+		);
+		await expect(page.getByRole('button', { name: 'Terugzetten' })).toHaveCount(0);
+		await visit(page, '/netwerk/');
+		await expect(page.getByText('Je kaart wordt geladen…')).toHaveCount(0);
 	});
 });
