@@ -82,4 +82,59 @@ test.describe('one data layer', () => {
 		await visit(page, '/netwerk/');
 		await expect(page.getByText('Je kaart wordt geladen…')).toHaveCount(0);
 	});
+
+	test('"Alles wissen" in one tab empties the map open in another; a save there creates no orphan', async ({
+		page,
+		context
+	}) => {
+		// Two tabs and a database deletion: more work than one page, on a machine shared by other runs.
+		test.setTimeout(60_000);
+		await visit(page, '/netwerk/');
+		await addPerson(page, 'Buurman Kees');
+		const other = await context.newPage();
+		await visit(other, '/netwerk/');
+		await expect(other.getByRole('button', { name: 'Buurman Kees wijzigen' })).toBeVisible();
+
+		await visit(page, '/mijn-gegevens/');
+		await page.getByRole('button', { name: 'Alles wissen' }).click();
+		const dialog = page.getByRole('alertdialog', { name: 'Echt alles wissen?' });
+		await dialog.getByLabel('Ik weet dat dit niet terug kan').check();
+		await dialog.getByRole('button', { name: 'Ja, wis alles' }).click();
+		await expect(page.getByText('Alles is gewist.')).toBeVisible();
+
+		await expect(other.getByText('Je kaart is nog leeg')).toBeVisible();
+		await expect(other.getByRole('button', { name: 'Buurman Kees wijzigen' })).toHaveCount(0);
+		await ready(other);
+		await addPerson(other, 'Tante Ria');
+		expect(await orphans(other)).toEqual({ people: 1, orphans: 0 });
+	});
 });
+
+async function addPerson(page: Page, name: string): Promise<void> {
+	const form = page.locator('form.quick-add');
+	await form.getByLabel('Naam of bijnaam').fill(name);
+	await form.getByRole('button', { name: 'Zet op de kaart' }).click();
+	await expect(
+		page.getByRole('main').getByRole('status').filter({ hasText: 'staat op je kaart' })
+	).toBeVisible();
+}
+
+/** People in the app's database, and how many of them belong to no profile there. */
+async function orphans(page: Page): Promise<{ people: number; orphans: number }> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('aan-het-roer');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all = <T>(store: string) =>
+			new Promise<T[]>((resolve) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as T[]);
+			});
+		const profiles = new Set((await all<{ id: string }>('profiles')).map((p) => p.id));
+		const people = await all<{ profileId: string }>('people');
+		db.close();
+		return { people: people.length, orphans: people.filter((p) => !profiles.has(p.profileId)).length };
+	});
+}
