@@ -1,5 +1,5 @@
 import { profiles } from '$lib/profile/profiles.svelte';
-import { db, LiveQuery, save, stamp, type Favourite } from '$lib/storage';
+import { db, LiveQuery, save, stamp, type Favourite, type WriteResult } from '$lib/storage';
 
 /** The resident's saved activities (favourites table), for the current profile. Create during component init. */
 export class Favourites {
@@ -21,8 +21,8 @@ export class Favourites {
 		return this.#ids.has(activityId);
 	}
 
-	async toggle(activityId: string): Promise<void> {
-		await save(async () => {
+	toggle(activityId: string): Promise<WriteResult<void>> {
+		return save(async () => {
 			const profileId = await profiles.ensure();
 			const existing = await db()
 				.favourites.where('[profileId+activityId]')

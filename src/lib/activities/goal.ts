@@ -1,5 +1,5 @@
 import { profiles } from '$lib/profile/profiles.svelte';
-import { db, save, stamp, type Goal, type Step } from '$lib/storage';
+import { db, save, stamp, type Goal, type Step, type WriteResult } from '$lib/storage';
 import type { Activity } from './model';
 import type { Occurrence } from './recurrence';
 
@@ -11,7 +11,7 @@ export async function addAsGoal(
 	activity: Activity,
 	next: Occurrence | undefined,
 	texts: { title: string; step: string }
-): Promise<string | undefined> {
+): Promise<WriteResult<string>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const goal: Goal = stamp({

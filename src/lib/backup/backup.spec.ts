@@ -166,7 +166,7 @@ describe('malformed backups each get their own problem and change nothing', () =
 		expect(await problemOf(() => parseBackup('hallo'))).toBe('notJson');
 		expect(await problemOf(() => parseBackup(' '.repeat(20 * 1024 * 1024)))).toBe('tooLarge');
 		const orphan = { ...sample, people: [{ ...sample.people[0], profileId: 'nobody' }] };
-		expect(await problemOf(() => parseBackup(JSON.stringify({ ...file, data: orphan })))).toBe('damaged');
+		expect(await problemOf(() => parseBackup(JSON.stringify({ ...file, data: orphan })))).toBe('orphan');
 		expect(await problemOf(() => parseBackup(JSON.stringify({ ...file, data: { people: 'x' } })))).toBe(
 			'damaged'
 		);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PERSONAL_TABLES, type PersonalTable } from '$lib/storage/schema';
+import { checkDataSet, type DataSet, type RawDataSet } from '$lib/storage/data-set';
 import { utf8 } from './bytes';
 import { BadPassphraseError, iterationsAllowed, open, seal, TamperedError, type Sealed } from './crypto';
 
@@ -8,7 +9,8 @@ export const BACKUP_VERSION = 1;
 /** Far above any real backup (thousands of records are well under 1 MB); refused before reading. */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 
-export type BackupData = Record<PersonalTable, Record<string, unknown>[]>;
+/** Records as a file holds them; parseBackup/unlockBackup check them against the record schemas. */
+export type BackupData = RawDataSet;
 
 export interface BackupHeader {
 	format: typeof BACKUP_FORMAT;
@@ -26,34 +28,28 @@ export type BackupProblem =
 	| 'otherApp'
 	| 'newerVersion'
 	| 'damaged'
+	| 'invalidRecord'
+	| 'orphan'
 	| 'tampered'
 	| 'needsPassphrase'
 	| 'wrongPassphrase'
 	| 'kdfRefused';
 
-export class BackupError extends Error {
-	constructor(readonly problem: BackupProblem) {
-		super(problem);
-	}
+/** Which record a file cannot restore (number counts from 1, as a person would), for the message. */
+export interface RecordDetail {
+	table: PersonalTable;
+	number: number;
+	field?: string;
 }
 
-const Stamped = {
-	id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-	createdAt: v.number(),
-	updatedAt: v.number()
-};
-const owned = v.looseObject({ ...Stamped, profileId: v.pipe(v.string(), v.minLength(1)) });
-const profile = v.looseObject({
-	...Stamped,
-	name: v.string(),
-	kind: v.picklist(['own', 'shared'])
-});
-
-const DataSchema = v.object(
-	Object.fromEntries(
-		PERSONAL_TABLES.map((table) => [table, v.array(table === 'profiles' ? profile : owned)])
-	) as Record<PersonalTable, v.ArraySchema<typeof owned, undefined>>
-);
+export class BackupError extends Error {
+	constructor(
+		readonly problem: BackupProblem,
+		readonly detail?: RecordDetail
+	) {
+		super(detail ? `${problem}: ${detail.table} #${detail.number} ${detail.field ?? ''}` : problem);
+	}
+}
 
 const HeaderSchema = v.object({
 	format: v.literal(BACKUP_FORMAT),
@@ -129,18 +125,19 @@ export function parseBackup(text: string): BackupFile {
 	return { ...header.output, format: BACKUP_FORMAT, data: validateData(body.data) };
 }
 
-function validateData(data: unknown): BackupData {
-	const result = v.safeParse(DataSchema, data);
-	if (!result.success) throw new BackupError('damaged');
-	const out = result.output as BackupData;
-	const profileIds = new Set(out.profiles.map((p) => p.id));
-	for (const table of PERSONAL_TABLES) {
-		if (table === 'profiles') continue;
-		for (const record of out[table]) {
-			if (!profileIds.has(record.profileId as string)) throw new BackupError('damaged');
-		}
-	}
-	return out;
+/**
+ * Checks every record against its schema (src/lib/storage/records.ts), the same check restore makes
+ * before it writes: a file is refused as a whole, naming the first record the app could not show.
+ */
+export function validateData(data: unknown): DataSet {
+	if (typeof data !== 'object' || data === null) throw new BackupError('damaged');
+	const checked = checkDataSet(data as RawDataSet);
+	if (checked.ok) return checked.value;
+	const { problem } = checked;
+	if (problem.kind === 'missingTable') throw new BackupError('damaged');
+	const detail: RecordDetail = { table: problem.table, number: problem.index + 1 };
+	if (problem.kind === 'orphan') throw new BackupError('orphan', detail);
+	throw new BackupError('invalidRecord', { ...detail, field: problem.field });
 }
 
 export function isEncrypted(file: BackupFile): file is BackupHeader & { encrypted: Sealed } {
@@ -148,8 +145,8 @@ export function isEncrypted(file: BackupFile): file is BackupHeader & { encrypte
 }
 
 /** The records inside a parsed file, decrypting when needed. */
-export async function unlockBackup(file: BackupFile, passphrase?: string): Promise<BackupData> {
-	if (!isEncrypted(file)) return file.data;
+export async function unlockBackup(file: BackupFile, passphrase?: string): Promise<DataSet> {
+	if (!isEncrypted(file)) return validateData(file.data);
 	if (!passphrase) throw new BackupError('needsPassphrase');
 	let plain: Uint8Array;
 	try {

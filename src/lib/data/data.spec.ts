@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppDb } from '$lib/storage/app-db';
+import { readCurrentProfile, writeCurrentProfile } from '$lib/storage/current-profile';
 import { pickShared, SHARE_PARTS } from '$lib/share/compact';
 import { sharedToRecords } from '$lib/share/source';
 import { typicalSource } from '$lib/share/typical';
@@ -101,7 +102,7 @@ describe('profiles', () => {
 		const db = new AppDb('profiles-test');
 		await db.profiles.add({ id: 'own', name: 'Ik', kind: 'own', createdAt: 1, updatedAt: 1 });
 		await db.strengths.add({ id: 's', profileId: 'own', text: 'Mijn kracht', createdAt: 1, updatedAt: 1 });
-		await db.settings.put({ key: 'currentProfile', value: 'own', updatedAt: 1 });
+		await writeCurrentProfile(db, 'own');
 		let n = 0;
 		const records = sharedToRecords(
 			pickShared(typicalSource(), new Set(SHARE_PARTS)),
@@ -121,10 +122,10 @@ describe('profiles', () => {
 		for (const table of ['people', 'goals', 'steps', 'strengths', 'checkins', 'conversations'])
 			expect(await db.table(table).where('profileId').equals(id).count(), table).toBe(0);
 		expect(await db.strengths.count()).toBe(1);
-		expect((await db.settings.get('currentProfile'))?.value).toBe('own');
+		expect(await readCurrentProfile(db)).toBe('own');
 		await deleteProfile(db, 'own');
 		expect(await db.profiles.count()).toBe(0);
-		expect(await db.settings.get('currentProfile')).toBeUndefined();
+		expect(await readCurrentProfile(db)).toBeUndefined();
 		db.close();
 	});
 });

@@ -1,6 +1,7 @@
 import type { AppDb } from '$lib/storage/db';
 import { PERSONAL_TABLES, type Profile } from '$lib/storage/schema';
 import { restoreBackup } from '$lib/backup/restore';
+import { settleCurrentProfile } from '$lib/storage/current-profile';
 import type { NewRecords } from '$lib/share/source';
 import type { PinHash } from './pin';
 
@@ -31,8 +32,8 @@ export async function deleteProfile(database: AppDb, id: string): Promise<void> 
 			if (table === 'profiles') await database.profiles.delete(id);
 			else await database.table(table).where('profileId').equals(id).delete();
 		}
-		const current = await database.settings.get('currentProfile');
-		if (current?.value === id) await database.settings.delete('currentProfile');
+		// The profile in use may be gone: the oldest other profile takes its place.
+		await settleCurrentProfile(database);
 	});
 }
 

@@ -1,7 +1,19 @@
-import type { AppDb } from '$lib/storage/db';
+import { db, type AppDb } from '$lib/storage/db';
+import { save } from '$lib/storage/health.svelte';
+import type { WriteResult } from '$lib/storage/result';
 import { PERSONAL_TABLES } from '$lib/storage/schema';
 
-export const LAST_BACKUP_KEY = 'lastBackup';
+const LAST_BACKUP_KEY = 'lastBackup';
+
+/** When the last backup was made and when anything last changed (for a live query). */
+export async function backupMoments(): Promise<{ lastAt: number | undefined; latest: number }> {
+	const last = (await db().settings.get(LAST_BACKUP_KEY))?.value;
+	return { lastAt: typeof last === 'number' ? last : undefined, latest: await latestChange(db()) };
+}
+
+export function markBackedUp(now = Date.now()): Promise<WriteResult<string>> {
+	return save(() => db().settings.put({ key: LAST_BACKUP_KEY, value: now, updatedAt: now }));
+}
 
 /** The newest change to any personal record (0: nothing stored). */
 export async function latestChange(database: AppDb): Promise<number> {

@@ -13,13 +13,9 @@ import {
 	type Strength
 } from '$lib/storage';
 
-/** The settings key profiles.svelte.ts keeps the current profile under. */
-const CURRENT_PROFILE = 'currentProfile';
+import { readCurrentProfile } from '$lib/storage/current-profile';
 
-export async function currentProfileId(): Promise<string | undefined> {
-	const value = (await db().settings.get(CURRENT_PROFILE))?.value;
-	return typeof value === 'string' ? value : undefined;
-}
+export const currentProfileId = (): Promise<string | undefined> => readCurrentProfile(db());
 
 async function owned<T>(
 	table: 'goals' | 'steps' | 'strengths' | 'checkins' | 'people' | 'conversations'

@@ -1,12 +1,13 @@
 /**
  * The writes of the goals room. Each runs inside save(), which loads storage and reports failures as a
- * banner; each returns undefined when the write failed.
+ * banner; each answers a WriteResult, so a caller acts only on `ok`.
  */
 import { profiles } from '$lib/profile/profiles.svelte';
 import {
 	db,
 	save,
 	stamp,
+	type WriteResult,
 	type CheckIn,
 	type Conversation,
 	type Goal,
@@ -25,7 +26,7 @@ export interface NewGoal {
 	steps?: string[];
 }
 
-export function addGoal(input: NewGoal): Promise<string | undefined> {
+export function addGoal(input: NewGoal): Promise<WriteResult<string>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const goal: Goal = stamp({
@@ -67,7 +68,7 @@ async function clearBreakthrough(profileId: string): Promise<void> {
 }
 
 /** Makes an existing goal the breakthrough step. */
-export function chooseBreakthrough(goalId: string): Promise<void | undefined> {
+export function chooseBreakthrough(goalId: string): Promise<WriteResult<void>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		await db().transaction('rw', db().goals, async () => {
@@ -85,7 +86,7 @@ export function chooseBreakthrough(goalId: string): Promise<void | undefined> {
 export function updateGoal(
 	id: string,
 	changes: Partial<Pick<Goal, 'title' | 'why' | 'area'>>
-): Promise<number | undefined> {
+): Promise<WriteResult<number>> {
 	return save(() =>
 		db().goals.update(id, {
 			...changes,
@@ -96,11 +97,11 @@ export function updateGoal(
 	);
 }
 
-export function setGoalStatus(id: string, status: GoalStatus): Promise<number | undefined> {
+export function setGoalStatus(id: string, status: GoalStatus): Promise<WriteResult<number>> {
 	return save(() => db().goals.update(id, statusChange(status)));
 }
 
-export function deleteGoal(id: string): Promise<void | undefined> {
+export function deleteGoal(id: string): Promise<WriteResult<void>> {
 	return save(() =>
 		db().transaction('rw', db().goals, db().steps, async () => {
 			await db().steps.where('goalId').equals(id).delete();
@@ -112,7 +113,7 @@ export function deleteGoal(id: string): Promise<void | undefined> {
 export function addStep(
 	goalId: string,
 	input: { title: string; date?: string; helperIds: string[] }
-): Promise<string | undefined> {
+): Promise<WriteResult<string>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const existing = await db().steps.where('goalId').equals(goalId).toArray();
@@ -130,15 +131,15 @@ export function addStep(
 	});
 }
 
-export function tickStep(id: string, done: boolean): Promise<number | undefined> {
+export function tickStep(id: string, done: boolean): Promise<WriteResult<number>> {
 	return save(() => db().steps.update(id, tickChange(done)));
 }
 
-export function deleteStep(id: string): Promise<void | undefined> {
+export function deleteStep(id: string): Promise<WriteResult<void>> {
 	return save(() => db().steps.delete(id));
 }
 
-export function addStrength(text: string): Promise<string | undefined> {
+export function addStrength(text: string): Promise<WriteResult<string>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const strength = stamp({ profileId, text: cleanText(text, 500) });
@@ -147,11 +148,11 @@ export function addStrength(text: string): Promise<string | undefined> {
 	});
 }
 
-export function deleteStrength(id: string): Promise<void | undefined> {
+export function deleteStrength(id: string): Promise<WriteResult<void>> {
 	return save(() => db().strengths.delete(id));
 }
 
-export function addCheckIn(date: string, ratings: CheckIn['ratings']): Promise<string | undefined> {
+export function addCheckIn(date: string, ratings: CheckIn['ratings']): Promise<WriteResult<string>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const checkin: CheckIn = stamp({ profileId, date, ratings });
@@ -166,7 +167,7 @@ export type ConversationFields = Pick<
 >;
 
 /** One conversation preparation per profile: created on the first save, updated after. */
-export function saveConversation(fields: ConversationFields): Promise<string | undefined> {
+export function saveConversation(fields: ConversationFields): Promise<WriteResult<string>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const clean = Object.fromEntries(

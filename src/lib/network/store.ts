@@ -1,5 +1,6 @@
-import { db, save, stamp, type NetworkSnapshot, type Person } from '$lib/storage';
+import { db, save, stamp, type NetworkSnapshot, type Person, type WriteResult } from '$lib/storage';
 import { profiles } from '$lib/profile/profiles.svelte';
+import { readCurrentProfile } from '$lib/storage/current-profile';
 import { snapshotPeople } from './compare';
 import { cleanName, cleanText } from './people';
 
@@ -28,13 +29,22 @@ export async function peopleOf(profileId: string | null): Promise<Person[]> {
 	return db().people.where('profileId').equals(profileId).toArray();
 }
 
+/**
+ * The current profile's people and snapshots, for live queries. The profile is read inside the query, so
+ * a restore, a profile switch or a wipe in any tab re-runs it and the map shows the new truth.
+ */
+export const currentPeople = async (): Promise<Person[]> =>
+	peopleOf((await readCurrentProfile(db())) ?? null);
+export const currentSnapshots = async (): Promise<NetworkSnapshot[]> =>
+	snapshotsOf((await readCurrentProfile(db())) ?? null);
+
 export async function snapshotsOf(profileId: string | null): Promise<NetworkSnapshot[]> {
 	if (!profileId) return [];
 	const list = await db().snapshots.where('profileId').equals(profileId).toArray();
 	return list.sort((a, b) => b.takenAt - a.takenAt);
 }
 
-export async function addPerson(fields: PersonFields): Promise<Person | undefined> {
+export async function addPerson(fields: PersonFields): Promise<WriteResult<Person>> {
 	return save(async () => {
 		const profileId = await profiles.ensure();
 		const person: Person = stamp({ profileId, ...tidy(fields) });
@@ -43,10 +53,10 @@ export async function addPerson(fields: PersonFields): Promise<Person | undefine
 	});
 }
 
-/** Resolves to false when storage refused the change (the banner then says why). */
-export async function updatePerson(person: Person, fields: PersonFields): Promise<boolean> {
+/** Not ok when storage refused the change (the banner then says why). */
+export async function updatePerson(person: Person, fields: PersonFields): Promise<WriteResult<string>> {
 	// put, not update: fields the resident cleared (a note, the energy) must really go.
-	const saved = await save(() =>
+	return save(() =>
 		db().people.put({
 			id: person.id,
 			profileId: person.profileId,
@@ -55,26 +65,25 @@ export async function updatePerson(person: Person, fields: PersonFields): Promis
 			...tidy(fields)
 		})
 	);
-	return saved !== undefined;
 }
 
-export async function removePerson(person: Person): Promise<void> {
-	await save(() => db().people.delete(person.id));
+export async function removePerson(person: Person): Promise<WriteResult<void>> {
+	return save(() => db().people.delete(person.id));
 }
 
 /** Undo after a delete: the same record comes back, with its place in the list. */
-export async function restorePerson(person: Person): Promise<void> {
-	await save(() => db().people.put(person));
+export async function restorePerson(person: Person): Promise<WriteResult<string>> {
+	return save(() => db().people.put(person));
 }
 
-export async function takeSnapshot(people: readonly Person[]): Promise<void> {
-	await save(async () => {
+export async function takeSnapshot(people: readonly Person[]): Promise<WriteResult<void>> {
+	return save(async () => {
 		const profileId = await profiles.ensure();
 		const now = Date.now();
 		await db().snapshots.add(stamp({ profileId, takenAt: now, people: snapshotPeople(people) }, now));
 	});
 }
 
-export async function removeSnapshot(id: string): Promise<void> {
-	await save(() => db().snapshots.delete(id));
+export async function removeSnapshot(id: string): Promise<WriteResult<void>> {
+	return save(() => db().snapshots.delete(id));
 }

@@ -1,5 +1,7 @@
 import { fromBase64Url, toBase64Url, utf8 } from '$lib/backup/bytes';
+import { checkDataSet } from '$lib/storage/data-set';
 import { fromWire, toWire, type SharedData } from './compact';
+import { sharedToRecords } from './source';
 
 export const SHARE_VERSION = 1;
 /** Messengers and one QR code (level L, binary) handle this comfortably. */
@@ -94,7 +96,12 @@ export async function decodeShare(fragment: string): Promise<SharedData> {
 			new DecompressionStream('deflate-raw'),
 			MAX_PLAIN_BYTES
 		)) as Uint8Array<ArrayBuffer>;
-		return fromWire(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)));
+		const shared = fromWire(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)));
+		// The record schemas that backup and restore use: a share whose records could not be kept is
+		// refused now, not after the coach taps "Bewaar".
+		let n = 0;
+		if (!checkDataSet(sharedToRecords(shared, shared.from, () => `check-${n++}`).data).ok) throw new Error();
+		return shared;
 	} catch {
 		throw new ShareError('damaged');
 	}

@@ -1,4 +1,5 @@
-import type { AppDb } from '$lib/storage/db';
+import { db, loadStorage, type AppDb } from '$lib/storage/db';
+import { readCurrentProfile } from '$lib/storage/current-profile';
 import type { AreaRating, CheckIn, LifeArea } from '$lib/storage/schema';
 import type { BackupData } from '$lib/backup/envelope';
 import { SHARE_PARTS, pickShared, type SharedData, type SharePart, type ShareSource } from './compact';
@@ -24,6 +25,13 @@ export async function collectShareSource(database: AppDb, profileId: string): Pr
 		checkins: mine(checkins),
 		conversation: mine(conversations).sort((a, b) => b.updatedAt - a.updatedAt)[0]
 	};
+}
+
+/** The current profile's records as a share source; undefined when there is no profile yet. */
+export async function currentShareSource(): Promise<ShareSource | undefined> {
+	await loadStorage();
+	const id = await readCurrentProfile(db());
+	return id ? collectShareSource(db(), id) : undefined;
 }
 
 /** Which parts have anything in them, so the share screen offers only those. */

@@ -70,6 +70,11 @@ export function db(): AppDb {
 	return active;
 }
 
+/** Closes the open database (before it is deleted); harmless when storage was never opened. */
+export function closeStorage(): void {
+	active?.close();
+}
+
 export function useDatabase(next: AppDb): void {
 	if (active && active !== next) active.close();
 	active = next;

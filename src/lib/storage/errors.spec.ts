@@ -26,7 +26,7 @@ describe('storage errors', () => {
 	it('reports a failed save instead of throwing, and keeps the app running', async () => {
 		vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 		const result = await save(() => Promise.reject(new DOMException('full', 'QuotaExceededError')));
-		expect(result).toBeUndefined();
+		expect(result).toEqual({ ok: false, problem: 'quota' });
 		expect(storageHealth.problem).toBe('quota');
 		storageHealth.clear();
 		expect(storageHealth.problem).toBeNull();
@@ -37,7 +37,7 @@ describe('storage errors', () => {
 		const db = new Dexie('no-idb', { indexedDB: undefined, IDBKeyRange: undefined });
 		db.version(1).stores({ things: 'id' });
 		const saved = await save(() => db.table('things').put({ id: 1 }));
-		expect(saved).toBeUndefined();
+		expect(saved).toEqual({ ok: false, problem: 'unavailable' });
 		expect(storageHealth.problem).toBe('unavailable');
 		storageHealth.clear();
 	});

@@ -1,5 +1,6 @@
 import { classifyStorageError, type StorageProblem } from './errors';
 import { loadStorage } from './db';
+import type { WriteResult } from './result';
 import { askPersistenceOnce } from './persistence';
 
 /** The app-wide storage problem, if any; the layout shows it as a calm banner instead of a blank page. */
@@ -24,16 +25,16 @@ export const storageHealth = new StorageHealth();
 
 /**
  * Runs a write. On success it asks (once) for persistent storage, because the resident now has
- * something worth keeping; on failure it reports the problem and resolves to undefined.
+ * something worth keeping; on failure it reports the problem (the calm banner) and says which it was.
  */
-export async function save<T>(write: () => Promise<T>): Promise<T | undefined> {
+export async function save<T>(write: () => Promise<T>): Promise<WriteResult<T>> {
 	try {
 		await loadStorage();
-		const result = await write();
+		const value = await write();
 		void askPersistenceOnce();
-		return result;
+		return { ok: true, value };
 	} catch (error) {
 		storageHealth.report(error);
-		return undefined;
+		return { ok: false, problem: classifyStorageError(error) };
 	}
 }

@@ -14,4 +14,5 @@ export * from './schema';
 export { classifyStorageError, storageErrorKey, type StorageProblem } from './errors';
 export { storageStatus, askPersistenceOnce, type StorageStatus } from './persistence';
 export { storageHealth, save } from './health.svelte';
+export type { WriteResult } from './result';
 export { LiveQuery } from './live.svelte';

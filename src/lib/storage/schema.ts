@@ -1,3 +1,18 @@
+// The record types are derived from their schemas in records.ts (type-only import: no runtime cost).
+export type {
+	AreaRating,
+	CheckIn,
+	Conversation,
+	Favourite,
+	Goal,
+	NetworkSnapshot,
+	Person,
+	Profile,
+	Setting,
+	Step,
+	Strength
+} from './records';
+
 /**
  * The shapes of everything the resident stores. Each record has an id and createdAt/updatedAt
  * (milliseconds since 1970, so they sort and survive JSON backups unchanged). Records that belong to a
@@ -26,14 +41,6 @@ export interface Owned extends Stamped {
 	profileId: string;
 }
 
-export interface Profile extends Stamped {
-	name: string;
-	/** 'own' is made on this device; 'shared' was received from someone else and saved as a profile. */
-	kind: 'own' | 'shared';
-	/** A screen lock, not encryption: PBKDF2 hash of the PIN, with its salt. */
-	pin?: { hash: string; salt: string; iterations: number };
-}
-
 export const RELATION_GROUPS = [
 	'family',
 	'friends',
@@ -57,23 +64,6 @@ export type Energy = (typeof ENERGY)[number];
 export const CONTACT_FREQUENCY = ['daily', 'weekly', 'monthly', 'rarely'] as const;
 export type ContactFrequency = (typeof CONTACT_FREQUENCY)[number];
 
-export interface Person extends Owned {
-	name: string;
-	circle: Circle;
-	group: RelationGroup;
-	supports: SupportKind[];
-	energy?: Energy;
-	frequency?: ContactFrequency;
-	canAsk?: string;
-	note?: string;
-}
-
-/** A dated copy of the network map, to compare with later. */
-export interface NetworkSnapshot extends Owned {
-	takenAt: number;
-	people: Pick<Person, 'id' | 'name' | 'circle' | 'group' | 'supports' | 'energy'>[];
-}
-
 export const LIFE_AREAS = [
 	'money',
 	'housing',
@@ -88,66 +78,6 @@ export type LifeArea = (typeof LIFE_AREAS)[number];
 
 export const GOAL_STATUS = ['active', 'paused', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUS)[number];
-
-export interface Goal extends Owned {
-	title: string;
-	why?: string;
-	area?: LifeArea;
-	status: GoalStatus;
-	/** The one step the resident chose as making the biggest difference now. */
-	breakthrough?: boolean;
-	/** Where the goal came from, e.g. a guide topic id or a template id. */
-	origin?: string;
-	doneAt?: number;
-}
-
-export interface Step extends Owned {
-	goalId: string;
-	title: string;
-	order: number;
-	/** An ISO date (yyyy-mm-dd), local to the resident. */
-	date?: string;
-	helperIds: string[];
-	done: boolean;
-	doneAt?: number;
-}
-
-export interface Strength extends Owned {
-	text: string;
-}
-
-export interface AreaRating {
-	score?: 1 | 2 | 3 | 4 | 5;
-	talk: boolean;
-	note?: string;
-}
-
-export interface CheckIn extends Owned {
-	/** An ISO date (yyyy-mm-dd). */
-	date: string;
-	ratings: Partial<Record<LifeArea, AreaRating>>;
-}
-
-/** "Mijn gesprek voorbereiden": one per profile, in the resident's own words. */
-export interface Conversation extends Owned {
-	question?: string;
-	tried?: string;
-	goingWell?: string;
-	hopes?: string;
-	withWhom?: string;
-}
-
-export interface Favourite extends Owned {
-	/** The activity's id in the feed. */
-	activityId: string;
-}
-
-/** Device-wide settings (current profile, walk-in mode, last backup, …), key → value. */
-export interface Setting {
-	key: string;
-	value: unknown;
-	updatedAt: number;
-}
 
 /** The last good copy of the activities feed, for offline use. Not personal. */
 export interface FeedCopy {
