@@ -112,6 +112,9 @@ export default defineConfig({
 		setupFiles: ['src/test-setup.ts'],
 		// A test that checks nothing passes silently: refuse it.
 		expect: { requireAssertions: true },
+		// Property tests over encrypted backups take 4–6 s on a quiet 2-core machine; the 5 s default failed
+		// them under load. A hung test still fails, within this bound.
+		testTimeout: 20_000,
 		restoreMocks: true
 	}
 });
