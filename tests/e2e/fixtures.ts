@@ -123,7 +123,10 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
 	// Each pass brings its own time, so a test with several passes is sized for its work.
 	const info = test.info();
 	info.setTimeout(info.timeout + AXE_BUDGET_MS);
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	// Legacy mode runs axe in the page itself. The default opens a blank page per pass and injects axe there
+	// again to merge the frames' results; the app has no frames, and the same rules pass and fail either way,
+	// in about two thirds of the time (measured on /, /gids/ and /wijk/ with Chromium 156).
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
 	const summary = results.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);
