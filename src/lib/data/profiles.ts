@@ -1,6 +1,5 @@
 import type { AppDb } from '$lib/storage/db';
 import { PERSONAL_TABLES, type Profile } from '$lib/storage/schema';
-import { restoreBackup } from '$lib/backup/restore';
 import { settleCurrentProfile } from '$lib/storage/current-profile';
 import type { NewRecords } from '$lib/share/source';
 import type { PinHash } from './pin';
@@ -39,6 +38,9 @@ export async function deleteProfile(database: AppDb, id: string): Promise<void> 
 
 /** A received share, kept as its own profile beside the resident's own ones. */
 export async function saveSharedProfile(database: AppDb, records: NewRecords): Promise<string> {
+	// Loaded when a share is kept, not with the profile list: restore brings the record schemas and the
+	// backup envelope, about 5 KiB that the first visit of /mijn-gegevens/ does not need.
+	const { restoreBackup } = await import('$lib/backup/restore');
 	await restoreBackup(records.data, 'add', database);
 	return records.profileId;
 }

@@ -41,11 +41,27 @@ export async function loadStorage(): Promise<AppDb> {
 			// A guest's first personal record starts a guest session (guest bar, timer, crash recovery).
 			if (name === GUEST_DB_NAME) (await import('$lib/walk-in/session')).watchGuestWrites(opened);
 			active ??= opened;
+			listenForWipesElsewhere();
 		}
 		announceLoaded(active);
 		return active;
 	});
 	return loading;
+}
+
+/**
+ * Another tab erased everything: let go of the database at once (so no save here recreates it with an
+ * orphan) and start afresh, showing the empty rooms instead of names that are gone. Only a tab that opened
+ * storage has anything to let go of, so the listener (and its code) comes with storage, not with every page.
+ */
+function listenForWipesElsewhere(): void {
+	if (typeof location === 'undefined') return;
+	void import('./tab-signal').then(({ onWipeElsewhere }) =>
+		onWipeElsewhere(() => {
+			active?.close();
+			location.reload();
+		})
+	);
 }
 
 /**
