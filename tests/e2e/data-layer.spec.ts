@@ -1,20 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { resolve as resolvePath } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, ready, test } from './fixtures';
+import { BACKUP_FIXTURE as FIXTURE, expect, ready, restoreFixture, test } from './fixtures';
 
 // Issue 14: one data layer. Each test reproduces a defect a resident met, in a fresh browser.
-
-const FIXTURE = resolvePath('src/lib/backup/fixtures/backup-v1-plain.json');
-
-async function restoreFixture(page: Page): Promise<void> {
-	await page.goto('/mijn-gegevens/reservekopie/');
-	await ready(page);
-	await page.getByLabel('Kies een reservekopie').setInputFiles(FIXTURE);
-	await expect(page.getByText('3 personen in het netwerk')).toBeVisible();
-	await page.getByRole('button', { name: 'Terugzetten' }).click();
-	await expect(page.getByText('Je gegevens zijn teruggezet.')).toBeVisible();
-}
 
 async function visit(page: Page, path: string): Promise<void> {
 	await page.goto(path);

@@ -1,20 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { resolve as resolvePath } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, ready, test, usePrefs } from './fixtures';
+import {
+	BACKUP_FIXTURE as FIXTURE,
+	expect,
+	expectNoAxeViolations,
+	ready,
+	restoreFixture,
+	test,
+	usePrefs
+} from './fixtures';
 
 // Mijn gegevens: backup and restore, encrypted sharing with a coach, profiles, delete everything.
-
-const FIXTURE = resolvePath('src/lib/backup/fixtures/backup-v1-plain.json');
-
-async function restoreFixture(page: Page): Promise<void> {
-	await page.goto('/mijn-gegevens/reservekopie/');
-	await ready(page);
-	await page.getByLabel('Kies een reservekopie').setInputFiles(FIXTURE);
-	await expect(page.getByText('3 personen in het netwerk')).toBeVisible();
-	await page.getByRole('button', { name: 'Terugzetten' }).click();
-	await expect(page.getByText('Je gegevens zijn teruggezet.')).toBeVisible();
-}
 
 async function leftovers(page: Page) {
 	return page.evaluate(async () => ({

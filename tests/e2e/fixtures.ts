@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -163,4 +164,17 @@ export async function standInForQuickExitSite(
 	await page.route('https://www.buienradar.nl/**', (route) =>
 		route.fulfill({ contentType: 'text/html', body: '<title>Het weer</title><h1>Het weer</h1>' })
 	);
+}
+
+/** A frozen backup of the first format, with three people in the network. */
+export const BACKUP_FIXTURE = resolvePath('src/lib/backup/fixtures/backup-v1-plain.json');
+
+/** Restores the frozen backup through the backup page, as a resident would, and waits for its answer. */
+export async function restoreFixture(page: Page): Promise<void> {
+	await page.goto('/mijn-gegevens/reservekopie/');
+	await ready(page);
+	await page.getByLabel('Kies een reservekopie').setInputFiles(BACKUP_FIXTURE);
+	await expect(page.getByText('3 personen in het netwerk')).toBeVisible();
+	await page.getByRole('button', { name: 'Terugzetten' }).click();
+	await expect(page.getByText('Je gegevens zijn teruggezet.')).toBeVisible();
 }
