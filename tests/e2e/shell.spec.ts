@@ -1,28 +1,16 @@
 import {
 	expect,
 	expectNoAxeViolations,
-	LANGS,
 	ready,
 	ROUTES,
 	standInForQuickExitSite,
 	test,
 	usePrefs,
-	waitForServiceWorker,
-	widerThanScreen
+	waitForServiceWorker
 } from './fixtures';
 
 test.describe('app shell', () => {
-	for (const route of ROUTES) {
-		test(`${route} loads with a heading, a title and the navigation`, async ({ page }) => {
-			const response = await page.goto(route);
-			expect(response?.status(), route).toBe(200);
-			await ready(page);
-			await expect(page.locator('h1')).toHaveCount(1);
-			await expect(page).toHaveTitle(/Aan het roer/);
-			await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
-		});
-	}
-
+	// Every route loads in every language with its heading and navigation: every-route.spec.ts.
 	test('the bottom navigation and the menu reach every room and page', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await page.goto('/');
@@ -153,40 +141,7 @@ test.describe('updates', () => {
 });
 
 test.describe('reading comfort', () => {
-	// Every language: the longest words ("найважливіший", "Szybkie wyjście") are what break a narrow layout.
-	for (const lang of LANGS) {
-		for (const route of ROUTES) {
-			test(`at 200% text and 320 px wide ${route} does not scroll sideways (${lang})`, async ({ page }) => {
-				await page.setViewportSize({ width: 320, height: 700 });
-				await usePrefs(page, { lang, textScale: 2 });
-				await page.goto(route);
-				await ready(page, lang);
-				expect(await widerThanScreen(page), `${route} ${lang}`).toEqual([]);
-			});
-		}
-	}
-
-	for (const lang of LANGS) {
-		for (const route of ['/', '/taal/', '/weergave/']) {
-			test(`buttons and navigation links on ${route} are at least 44 by 44 px (${lang})`, async ({
-				page
-			}) => {
-				await page.setViewportSize({ width: 360, height: 800 });
-				await usePrefs(page, { lang });
-				await page.goto(route);
-				await ready(page, lang);
-				const small = await page.evaluate(() =>
-					[...document.querySelectorAll('button, nav a, .quick-exit, .brand, label:has(input[type=radio])')]
-						.filter((el) => (el as HTMLElement).offsetParent !== null)
-						.map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
-						.filter(({ box }) => box.width < 44 || box.height < 44)
-						.map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`)
-				);
-				expect(small, `${route} ${lang}`).toEqual([]);
-			});
-		}
-	}
-
+	// Every route at 320 px with 200% text, and touch targets, in every language: every-route.spec.ts.
 	test('the text size and colour settings apply at once and are remembered', async ({ page }) => {
 		await page.goto('/weergave/');
 		await ready(page);
@@ -201,20 +156,7 @@ test.describe('reading comfort', () => {
 });
 
 test.describe('accessibility', () => {
-	for (const lang of ['nl', 'ar'] as const) {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			for (const route of ROUTES) {
-				test(`axe finds nothing on ${route} in ${lang}, ${colorScheme}`, async ({ page }) => {
-					await page.emulateMedia({ colorScheme });
-					await usePrefs(page, { lang });
-					await page.goto(route);
-					await ready(page, lang);
-					await expectNoAxeViolations(page, `${route} ${lang} ${colorScheme}`);
-				});
-			}
-		}
-	}
-
+	// Axe on every route in every language (nl and ar also dark): every-route.spec.ts.
 	test('axe finds nothing with the menu open', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
