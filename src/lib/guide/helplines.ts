@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/i18n/languages';
-import { CONTACTS, type Contact } from './schema';
+import { CONTACTS, type Contact } from './vocabulary';
 
 /**
  * Whom a guide topic can send a resident to. Names and descriptions are i18n keys

@@ -5,55 +5,11 @@ import { THEMES } from '$lib/themes';
  * The shape of one guide topic in one language: messages/<lang>/guide/<id>.json.
  * Every language has the same ids and the same sections; Dutch is the source text.
  */
-export const LIFE_PHASES = [
-	'baby',
-	'toddler',
-	'child',
-	'teen',
-	'youngAdult',
-	'parent',
-	'adult',
-	'older'
-] as const;
-export type LifePhase = (typeof LIFE_PHASES)[number];
-
-export const LIFE_EVENTS = [
-	'pregnancy',
-	'newBaby',
-	'schoolLife',
-	'separation',
-	'moving',
-	'livingAlone',
-	'jobLoss',
-	'moneyTrouble',
-	'bereavement',
-	'illness',
-	'caring',
-	'retirement',
-	'newInNL',
-	'conflict'
-] as const;
-export type LifeEvent = (typeof LIFE_EVENTS)[number];
-
-/** Whom to contact. Helplines are described (number, hours, source) in src/lib/guide/helplines.ts. */
-export const CONTACTS = [
-	'gp',
-	'gpOutOfHours',
-	'wijkteam',
-	'jgz',
-	'midwife',
-	'school',
-	'emergency',
-	'police',
-	'suicidePrevention',
-	'veiligThuis',
-	'sexualViolence',
-	'kindertelefoon',
-	'luisterlijn',
-	'juridischLoket',
-	'geldfit'
-] as const;
-export type Contact = (typeof CONTACTS)[number];
+// The words a topic may use are plain lists (vocabulary.ts), so a page that only shows a helpline does not
+// load valibot with them.
+import { CONTACTS, LIFE_EVENTS, LIFE_PHASES } from './vocabulary';
+export { CONTACTS, LIFE_EVENTS, LIFE_PHASES };
+export type { Contact, LifeEvent, LifePhase } from './vocabulary';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(2));
 const paragraphs = v.pipe(v.array(text), v.minLength(1));
