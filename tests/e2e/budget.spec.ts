@@ -17,6 +17,13 @@ for (const route of MAIN_ROUTES) {
 	});
 }
 
+// The safety plan is opened in a bad moment, often from a crisis search: it must arrive as fast as a room.
+test('a first visit to the safety plan loads at most 100 KiB (issue 16)', async ({ browser, baseURL }) => {
+	const bytes = await firstVisitBytes(browser, baseURL + '/doelen/veiligheidsplan/');
+	expect(bytes.total, `html ${bytes.html} css ${bytes.css} js ${bytes.js}`).toBeLessThanOrEqual(BUDGET);
+	expect(bytes.html, 'the plan has HTML').toBeGreaterThan(0);
+});
+
 for (const path of ['/gids/baby-crying/', '/gids/domestic-violence/ar/']) {
 	test(`a first visit to the guide topic ${path} loads at most 60 KiB (issue 3)`, async ({
 		browser,

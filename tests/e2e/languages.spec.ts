@@ -10,6 +10,7 @@ const WALK = [
 	'/doelen/nieuw/',
 	'/doelen/check-in/',
 	'/doelen/sterke-kanten/',
+	'/doelen/veiligheidsplan/',
 	'/doelen/gesprek/',
 	'/mijn-gegevens/reservekopie/',
 	'/mijn-gegevens/delen/',

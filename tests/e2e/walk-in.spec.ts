@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { chromiumLaunch } from '../support/chromium';
 import { expect, expectNoAxeViolations, ready, standInForQuickExitSite, test } from './fixtures';
 
+import { CODE, databases, enableWalkIn, GUEST_DB } from './walk-in-steps';
+
 const OWNER_DB = 'aan-het-roer';
-const GUEST_DB = 'aan-het-roer-guest';
-const CODE = 'poort-2026';
 
 /** The app's Dexie schema (version 1 → IndexedDB version 10), to seed the owner's database as the app would. */
 const SCHEMA: Record<string, string> = {
@@ -79,9 +79,6 @@ async function dump(page: Page, name: string): Promise<Record<string, unknown[]>
 		return out;
 	}, name);
 }
-
-const databases = (page: Page) =>
-	page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name).sort());
 
 /** What a guest enters in the network and goals rooms, written straight into the guest database. */
 /** The same records written straight into the guest database, for tests about other things. */
@@ -166,17 +163,6 @@ async function addGuestRecords(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Stap toevoegen' }).click();
 	await expect(page.getByRole('checkbox', { name: 'Een map kopen' })).toBeVisible();
 	await expect.poll(() => databases(page)).toContain(GUEST_DB);
-}
-
-async function enableWalkIn(page: Page): Promise<void> {
-	await page.goto('/inloop/');
-	await ready(page);
-	await page.getByLabel('Naam van het buurthuis').fill('Buurthuis De Poort');
-	await page.getByLabel('Wijk', { exact: true }).fill('Noord');
-	await page.getByLabel('Code voor medewerkers', { exact: true }).fill(CODE);
-	await page.getByLabel('Code nog een keer').fill(CODE);
-	await page.getByRole('button', { name: 'Inloop-modus aanzetten' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
 }
 
 async function storageLeftovers(page: Page) {

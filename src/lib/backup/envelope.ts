@@ -174,7 +174,7 @@ export interface BackupSummary {
 
 export function summarize(file: BackupHeader, data: BackupData): BackupSummary {
 	const counts: Partial<Record<PersonalTable, number>> = {};
-	for (const table of PERSONAL_TABLES) if (table !== 'profiles') counts[table] = data[table].length;
+	for (const table of PERSONAL_TABLES) if (table !== 'profiles') counts[table] = data[table]?.length ?? 0;
 	return {
 		createdAt: file.createdAt,
 		profiles: data.profiles.map((p) => String(p.name ?? '')),

@@ -97,7 +97,7 @@ describe('a single unusable record changes nothing', () => {
 					await restoreBackup(data, 'replace');
 					const before = await everything();
 					const bad: BackupData = structuredClone(data);
-					const rows = bad[breakage.table];
+					const rows = bad[breakage.table] ?? [];
 					breakage.breakIt(rows[pick % rows.length]!);
 
 					// The reader refuses the file with a named problem...

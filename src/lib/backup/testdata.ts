@@ -36,7 +36,10 @@ export function profileData(maxPeople = 300): fc.Arbitrary<BackupData> {
 				}),
 				{ maxLength: 3 }
 			),
-			conversation: fc.option(fc.record({ question: text, hopes: text }), { nil: undefined })
+			conversation: fc.option(fc.record({ question: text, hopes: text }), { nil: undefined }),
+			safetyPlan: fc.option(fc.record({ warningSigns: text, reasons: text, helpers: fc.nat({ max: 3 }) }), {
+				nil: undefined
+			})
 		})
 		.map((g) => {
 			const goals = g.goals.map((goal, i) => ({
@@ -77,7 +80,19 @@ export function profileData(maxPeople = 300): fc.Arbitrary<BackupData> {
 					...stamped(i)
 				})),
 				conversations: g.conversation ? [{ id: 'conv', profileId, ...g.conversation, ...stamped(0) }] : [],
-				favourites: []
+				favourites: [],
+				safetyPlans: g.safetyPlan
+					? [
+							{
+								id: 'plan',
+								profileId,
+								warningSigns: g.safetyPlan.warningSigns,
+								reasons: g.safetyPlan.reasons,
+								helperIds: g.people.slice(0, g.safetyPlan.helpers).map((_, i) => `person${i}`),
+								...stamped(0)
+							}
+						]
+					: []
 			} satisfies BackupData;
 		});
 }

@@ -9,6 +9,7 @@ import {
 	type Conversation,
 	type Goal,
 	type Person,
+	type SafetyPlan,
 	type Step,
 	type Strength
 } from '$lib/storage';
@@ -18,7 +19,7 @@ import { readCurrentProfile } from '$lib/storage/current-profile';
 export const currentProfileId = (): Promise<string | undefined> => readCurrentProfile(db());
 
 async function owned<T>(
-	table: 'goals' | 'steps' | 'strengths' | 'checkins' | 'people' | 'conversations'
+	table: 'goals' | 'steps' | 'strengths' | 'checkins' | 'people' | 'conversations' | 'safetyPlans'
 ): Promise<T[]> {
 	const profileId = await currentProfileId();
 	if (!profileId) return [];
@@ -34,6 +35,9 @@ export const peopleQuery = async () =>
 	(await owned<Person>('people')).sort((a, b) => a.name.localeCompare(b.name));
 export const conversationQuery = async (): Promise<Conversation | undefined> =>
 	(await owned<Conversation>('conversations'))[0];
+
+export const safetyPlanQuery = async (): Promise<SafetyPlan | undefined> =>
+	(await owned<SafetyPlan>('safetyPlans'))[0];
 
 export interface GoalWithSteps {
 	goal: Goal;

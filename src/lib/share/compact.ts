@@ -10,12 +10,22 @@ import {
 	type Conversation,
 	type Goal,
 	type Person,
+	type SafetyPlan,
 	type Step,
 	type Strength
 } from '$lib/storage/schema';
 
 /** The parts a resident can choose to share. */
-export const SHARE_PARTS = ['network', 'goals', 'strengths', 'checkins', 'conversation'] as const;
+export const SHARE_PARTS = [
+	'network',
+	'goals',
+	'strengths',
+	'checkins',
+	'conversation',
+	'safetyPlan'
+] as const;
+/** Parts so personal that the share screen leaves them unticked: the resident adds them on purpose. */
+export const OPT_IN_PARTS: readonly SharePart[] = ['safetyPlan'];
 export type SharePart = (typeof SHARE_PARTS)[number];
 
 /** What the receiver sees: only what the viewer needs, no ids or time stamps. */
@@ -49,6 +59,27 @@ export interface SharedConversation {
 	hopes?: string;
 	withWhom?: string;
 }
+/** The safety plan as the receiver sees it: the helpers by name (ids mean nothing on another device). */
+export interface SharedSafetyPlan {
+	warningSigns?: string;
+	selfHelp?: string;
+	distraction?: string;
+	helpers: string[];
+	otherHelpers?: string;
+	professionals?: string;
+	safeSurroundings?: string;
+	reasons?: string;
+}
+const PLAN_TEXTS = [
+	'warningSigns',
+	'selfHelp',
+	'distraction',
+	'otherHelpers',
+	'professionals',
+	'safeSurroundings',
+	'reasons'
+] as const;
+
 export interface SharedData {
 	from: string;
 	network?: SharedPerson[];
@@ -56,6 +87,7 @@ export interface SharedData {
 	strengths?: string[];
 	checkins?: SharedCheckIn[];
 	conversation?: SharedConversation;
+	safetyPlan?: SharedSafetyPlan;
 }
 
 export interface ShareSource {
@@ -66,6 +98,7 @@ export interface ShareSource {
 	strengths: Strength[];
 	checkins: CheckIn[];
 	conversation?: Conversation;
+	safetyPlan?: SafetyPlan;
 }
 
 /** Picks the chosen parts from the resident's records, in the shape the receiver sees. */
@@ -111,6 +144,14 @@ export function pickShared(source: ShareSource, parts: ReadonlySet<SharePart>): 
 			Object.entries({ question, tried, goingWell, hopes, withWhom }).filter(([, value]) => value)
 		);
 	}
+	if (parts.has('safetyPlan') && source.safetyPlan) {
+		const plan = source.safetyPlan;
+		const chosen = new Set(plan.helperIds);
+		out.safetyPlan = {
+			...Object.fromEntries(PLAN_TEXTS.flatMap((part) => (plan[part] ? [[part, plan[part]]] : []))),
+			helpers: source.people.filter((p) => chosen.has(p.id)).map((p) => p.name)
+		};
+	}
 	return out;
 }
 
@@ -152,6 +193,10 @@ export function toWire(data: SharedData): unknown {
 		const c = data.conversation;
 		w.k = [c.question ?? '', c.tried ?? '', c.goingWell ?? '', c.hopes ?? '', c.withWhom ?? ''];
 	}
+	if (data.safetyPlan) {
+		const plan = data.safetyPlan;
+		w.v = [...PLAN_TEXTS.map((part) => plan[part] ?? ''), plan.helpers];
+	}
 	return w;
 }
 
@@ -190,7 +235,8 @@ const Wire = v.object({
 	),
 	s: v.optional(v.array(str)),
 	c: v.optional(v.array(v.tuple([str, v.array(v.tuple([index(LIFE_AREAS), score, flag]))]))),
-	k: v.optional(v.tuple([str, str, str, str, str]))
+	k: v.optional(v.tuple([str, str, str, str, str])),
+	v: v.optional(v.tuple([str, str, str, str, str, str, str, v.pipe(v.array(str), v.maxLength(500))]))
 });
 
 const at = <T extends readonly string[]>(list: T, i: number): T[number] | undefined =>
@@ -240,6 +286,13 @@ export function fromWire(raw: unknown): SharedData {
 		out.conversation = Object.fromEntries(
 			Object.entries({ question, tried, goingWell, hopes, withWhom }).filter(([, value]) => value)
 		);
+	}
+	if (w.v) {
+		const texts = w.v.slice(0, PLAN_TEXTS.length) as string[];
+		out.safetyPlan = {
+			...Object.fromEntries(PLAN_TEXTS.flatMap((part, i) => (texts[i] ? [[part, texts[i]]] : []))),
+			helpers: w.v[PLAN_TEXTS.length] as string[]
+		};
 	}
 	return out;
 }

@@ -2,9 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { profileData } from '$lib/backup/testdata';
 import type { BackupData } from '$lib/backup/envelope';
-import type { CheckIn, Conversation, Goal, Person, Step, Strength } from '$lib/storage/schema';
+import type { CheckIn, Conversation, Goal, Person, SafetyPlan, Step, Strength } from '$lib/storage/schema';
 import { fromBase64Url, toBase64Url } from '$lib/backup/bytes';
-import { SHARE_PARTS, fromWire, pickShared, toWire, type SharePart, type ShareSource } from './compact';
+import {
+	OPT_IN_PARTS,
+	SHARE_PARTS,
+	fromWire,
+	pickShared,
+	toWire,
+	type SharePart,
+	type ShareSource
+} from './compact';
 import { buildShareLink, decodeShare, encodeShare, fitsBudget, ShareError, type ShareProblem } from './link';
 import { partsWithContent, sharedToRecords } from './source';
 import { typicalSource } from './typical';
@@ -17,7 +25,8 @@ function sourceOf(data: BackupData): ShareSource {
 		steps: data.steps as unknown as Step[],
 		strengths: data.strengths as unknown as Strength[],
 		checkins: data.checkins as unknown as CheckIn[],
-		conversation: data.conversations[0] as unknown as Conversation | undefined
+		conversation: data.conversations[0] as unknown as Conversation | undefined,
+		safetyPlan: data.safetyPlans?.[0] as unknown as SafetyPlan | undefined
 	};
 }
 
@@ -146,6 +155,53 @@ describe('saving a received share as a separate profile', () => {
 			new Set(SHARE_PARTS)
 		);
 		expect(again).toEqual(shared);
+	});
+
+	it('carries a safety plan with its helpers by name, and links them again on the other side', async () => {
+		let n = 0;
+		const source = typicalSource();
+		const [oma, buurman] = source.people;
+		source.safetyPlan = {
+			id: 'plan',
+			profileId: 'p',
+			createdAt: 1,
+			updatedAt: 1,
+			warningSigns: 'Ik slaap slecht',
+			reasons: 'Mijn dochter',
+			otherHelpers: 'Tante Ans 06-…',
+			helperIds: [oma!.id, buurman!.id]
+		};
+		const onlyPlan = pickShared(source, new Set(['safetyPlan']));
+		expect(onlyPlan.safetyPlan).toEqual({
+			warningSigns: 'Ik slaap slecht',
+			reasons: 'Mijn dochter',
+			otherHelpers: 'Tante Ans 06-…',
+			helpers: [oma!.name, buurman!.name]
+		});
+		const link = await buildShareLink(onlyPlan, 'https://example.org/gedeeld/');
+		expect(await decodeShare(new URL(link).hash.slice(1))).toEqual(onlyPlan);
+
+		// With the map shared too, the helpers are the new profile's people; without it, names in the text.
+		const both = sharedToRecords(
+			pickShared(source, new Set(['network', 'safetyPlan'])),
+			'X',
+			() => `i${n++}`
+		);
+		const plan = both.data.safetyPlans![0]!;
+		const names = both.data.people.filter((p) => (plan.helperIds as string[]).includes(p.id as string));
+		expect(names.map((p) => p.name)).toEqual([oma!.name, buurman!.name]);
+		const alone = sharedToRecords(onlyPlan, 'X', () => `j${n++}`).data.safetyPlans![0]!;
+		expect(alone.helperIds).toEqual([]);
+		expect(alone.otherHelpers).toBe(`${oma!.name}\n${buurman!.name}\nTante Ans 06-…`);
+	});
+
+	it('offers the safety plan only when it holds something, and never ticks it by itself', () => {
+		const source = typicalSource();
+		source.safetyPlan = { id: 'p', profileId: 'p', createdAt: 1, updatedAt: 1, helperIds: [] };
+		expect(partsWithContent(source)).not.toContain('safetyPlan');
+		source.safetyPlan.reasons = 'Mijn kat';
+		expect(partsWithContent(source)).toContain('safetyPlan');
+		expect(OPT_IN_PARTS).toEqual(['safetyPlan']);
 	});
 
 	it('offers only parts that hold something', () => {

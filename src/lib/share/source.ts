@@ -7,14 +7,15 @@ import { SHARE_PARTS, pickShared, type SharedData, type SharePart, type ShareSou
 /** One profile's records, read from the database, as the source for a share. */
 export async function collectShareSource(database: AppDb, profileId: string): Promise<ShareSource> {
 	const mine = <T extends { profileId: string }>(rows: T[]) => rows.filter((r) => r.profileId === profileId);
-	const [profile, people, goals, steps, strengths, checkins, conversations] = await Promise.all([
+	const [profile, people, goals, steps, strengths, checkins, conversations, plans] = await Promise.all([
 		database.profiles.get(profileId),
 		database.people.toArray(),
 		database.goals.toArray(),
 		database.steps.toArray(),
 		database.strengths.toArray(),
 		database.checkins.toArray(),
-		database.conversations.toArray()
+		database.conversations.toArray(),
+		database.safetyPlans.toArray()
 	]);
 	return {
 		profileName: profile?.name ?? '',
@@ -23,7 +24,8 @@ export async function collectShareSource(database: AppDb, profileId: string): Pr
 		steps: mine(steps),
 		strengths: mine(strengths).sort((a, b) => a.createdAt - b.createdAt),
 		checkins: mine(checkins),
-		conversation: mine(conversations).sort((a, b) => b.updatedAt - a.updatedAt)[0]
+		conversation: mine(conversations).sort((a, b) => b.updatedAt - a.updatedAt)[0],
+		safetyPlan: mine(plans).sort((a, b) => b.updatedAt - a.updatedAt)[0]
 	};
 }
 
@@ -40,6 +42,8 @@ export function partsWithContent(source: ShareSource): SharePart[] {
 	return SHARE_PARTS.filter((part) => {
 		const value = full[part];
 		if (value === undefined) return false;
+		if (part === 'safetyPlan' && source.safetyPlan)
+			return Object.values(value).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
 		return Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0;
 	});
 }
@@ -88,6 +92,9 @@ export function sharedToRecords(
 	return {
 		profileId,
 		data: {
+			safetyPlans: shared.safetyPlan
+				? [planRecord(shared.safetyPlan, people, profileId, makeId(), stamp)]
+				: [],
 			profiles: [{ id: profileId, name, kind: 'shared', ...stamp }],
 			people,
 			snapshots: [],
@@ -108,4 +115,27 @@ export function sharedToRecords(
 			favourites: []
 		}
 	};
+}
+
+/**
+ * A received plan as a record of the new profile: a helper who came along on the shared map is linked to
+ * that person; one who did not is kept by name with the other helpers, so no name of the plan is lost.
+ */
+function planRecord(
+	plan: NonNullable<SharedData['safetyPlan']>,
+	people: { id: string; name: string }[],
+	profileId: string,
+	id: string,
+	stamp: { createdAt: number; updatedAt: number }
+): BackupData['safetyPlans'] extends (infer R)[] | undefined ? R : never {
+	const { helpers, ...texts } = plan;
+	const helperIds: string[] = [];
+	const unmatched: string[] = [];
+	for (const name of helpers) {
+		const person = people.find((p) => p.name === name && !helperIds.includes(p.id));
+		if (person) helperIds.push(person.id);
+		else unmatched.push(name);
+	}
+	const otherHelpers = [...unmatched, texts.otherHelpers].filter(Boolean).join('\n');
+	return { id, profileId, ...texts, helperIds, ...(otherHelpers ? { otherHelpers } : {}), ...stamp };
 }

@@ -9,6 +9,7 @@ import {
 	type NetworkSnapshot,
 	type Person,
 	type Profile,
+	type SafetyPlan,
 	type Setting,
 	type Step,
 	type Strength
@@ -32,6 +33,7 @@ export class AppDb extends Dexie {
 	checkins!: EntityTable<CheckIn, 'id'>;
 	conversations!: EntityTable<Conversation, 'id'>;
 	favourites!: EntityTable<Favourite, 'id'>;
+	safetyPlans!: EntityTable<SafetyPlan, 'id'>;
 	settings!: EntityTable<Setting, 'key'>;
 	feed!: EntityTable<FeedCopy, 'url'>;
 
@@ -47,6 +49,21 @@ export class AppDb extends Dexie {
 			checkins: 'id, profileId, [profileId+date]',
 			conversations: 'id, profileId',
 			favourites: 'id, profileId, [profileId+activityId]',
+			settings: 'key',
+			feed: 'url'
+		});
+		// Version 2 adds the safety plan (one per profile); no existing record changes.
+		this.version(2).stores({
+			profiles: 'id, createdAt',
+			people: 'id, profileId, [profileId+circle], updatedAt',
+			snapshots: 'id, profileId, takenAt',
+			goals: 'id, profileId, [profileId+status], updatedAt',
+			steps: 'id, profileId, goalId, [goalId+order]',
+			strengths: 'id, profileId, createdAt',
+			checkins: 'id, profileId, [profileId+date]',
+			conversations: 'id, profileId',
+			favourites: 'id, profileId, [profileId+activityId]',
+			safetyPlans: 'id, profileId',
 			settings: 'key',
 			feed: 'url'
 		});

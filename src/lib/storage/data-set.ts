@@ -1,9 +1,15 @@
 import * as v from 'valibot';
 import { RECORD_SCHEMAS } from './records';
-import { PERSONAL_TABLES, type PersonalTable } from './schema';
+import { LATER_TABLES, PERSONAL_TABLES, type LaterTable, type PersonalTable } from './schema';
 
-/** Every personal record, per table, as a backup or a share carries it (not yet checked). */
-export type RawDataSet = Record<PersonalTable, Record<string, unknown>[]>;
+type RawRows = Record<string, unknown>[];
+
+/**
+ * Every personal record, per table, as a backup or a share carries it (not yet checked). A file made
+ * before a later table existed does not have it.
+ */
+export type RawDataSet = Record<Exclude<PersonalTable, LaterTable>, RawRows> &
+	Partial<Record<LaterTable, RawRows>>;
 
 /** The same, each record checked against its table's schema. */
 export type DataSet = { [T in PersonalTable]: v.InferOutput<(typeof RECORD_SCHEMAS)[T]>[] };
@@ -16,6 +22,9 @@ export type DataSetProblem =
 
 export type DataSetCheck = { ok: true; value: DataSet } | { ok: false; problem: DataSetProblem };
 
+const isLater = (table: PersonalTable): table is LaterTable =>
+	(LATER_TABLES as readonly PersonalTable[]).includes(table);
+
 function checkRecord(table: PersonalTable, record: unknown) {
 	return v.safeParse(RECORD_SCHEMAS[table], record);
 }
@@ -27,7 +36,7 @@ function checkRecord(table: PersonalTable, record: unknown) {
 export function checkDataSet(data: RawDataSet): DataSetCheck {
 	const out: Partial<Record<PersonalTable, unknown[]>> = {};
 	for (const table of PERSONAL_TABLES) {
-		const rows = data[table];
+		const rows = data[table] ?? (isLater(table) ? [] : undefined);
 		if (!Array.isArray(rows)) return { ok: false, problem: { kind: 'missingTable', table } };
 		const checked: unknown[] = [];
 		for (const [index, record] of rows.entries()) {

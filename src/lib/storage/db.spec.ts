@@ -26,6 +26,12 @@ describe('database schema and migrations', () => {
 			expect(stored, table).toHaveLength(rows.length);
 			for (const row of rows) expect(stored, table).toContainEqual(expect.objectContaining(row as object));
 		}
+		// Version 2 added the safety plan: the old database gains the table, empty, and takes a plan.
+		expect(db.verno).toBe(2);
+		expect(await db.safetyPlans.count()).toBe(0);
+		const profileId = (v1 as Fixture).records.profiles![0] as { id: string };
+		await db.safetyPlans.add(stamp({ profileId: profileId.id, helperIds: [], reasons: 'Mijn kinderen' }));
+		expect(await db.safetyPlans.where('profileId').equals(profileId.id).count()).toBe(1);
 		db.close();
 	});
 

@@ -105,6 +105,22 @@ export const ConversationSchema = v.object({
 	withWhom: optionalText
 });
 
+/**
+ * "Mijn veiligheidsplan": one per profile, in the seven parts of the Stanley-Brown safety plan that 113
+ * also uses. People to ask for help are picked from the network map (helperIds), with room for others.
+ */
+export const SafetyPlanSchema = v.object({
+	...owned,
+	warningSigns: optionalText,
+	selfHelp: optionalText,
+	distraction: optionalText,
+	helperIds: v.array(id),
+	otherHelpers: optionalText,
+	professionals: optionalText,
+	safeSurroundings: optionalText,
+	reasons: optionalText
+});
+
 /** A saved activity; activityId is the activity's id in the feed. */
 export const FavouriteSchema = v.object({ ...owned, activityId: id });
 
@@ -120,6 +136,7 @@ export type Strength = v.InferOutput<typeof StrengthSchema>;
 export type AreaRating = v.InferOutput<typeof AreaRatingSchema>;
 export type CheckIn = v.InferOutput<typeof CheckInSchema>;
 export type Conversation = v.InferOutput<typeof ConversationSchema>;
+export type SafetyPlan = v.InferOutput<typeof SafetyPlanSchema>;
 export type Favourite = v.InferOutput<typeof FavouriteSchema>;
 export type Setting = v.InferOutput<typeof SettingSchema>;
 
@@ -133,5 +150,6 @@ export const RECORD_SCHEMAS = {
 	strengths: StrengthSchema,
 	checkins: CheckInSchema,
 	conversations: ConversationSchema,
-	favourites: FavouriteSchema
+	favourites: FavouriteSchema,
+	safetyPlans: SafetyPlanSchema
 } as const;

@@ -8,6 +8,7 @@ export type {
 	NetworkSnapshot,
 	Person,
 	Profile,
+	SafetyPlan,
 	Setting,
 	Step,
 	Strength
@@ -96,6 +97,14 @@ export const PERSONAL_TABLES = [
 	'strengths',
 	'checkins',
 	'conversations',
-	'favourites'
+	'favourites',
+	'safetyPlans'
 ] as const;
 export type PersonalTable = (typeof PERSONAL_TABLES)[number];
+
+/**
+ * Tables that came after the first backup format: a file made before they existed has none, which is
+ * read as "no records" (not as a damaged file), so every backup a resident ever made stays restorable.
+ */
+export const LATER_TABLES = ['safetyPlans'] as const satisfies readonly PersonalTable[];
+export type LaterTable = (typeof LATER_TABLES)[number];

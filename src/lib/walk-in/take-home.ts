@@ -4,6 +4,7 @@ import type {
 	Goal,
 	NetworkSnapshot,
 	Person,
+	SafetyPlan,
 	Step,
 	Strength
 } from '$lib/storage/schema';
@@ -22,6 +23,7 @@ export interface TakeHomeBundle {
 	strengths: Strength[];
 	checkins: CheckIn[];
 	conversations: Conversation[];
+	safetyPlans: SafetyPlan[];
 	snapshots: NetworkSnapshot[];
 }
 
@@ -29,7 +31,16 @@ export const REDUCTIONS = ['none', 'history', 'notes', 'essentials'] as const;
 export type Reduction = (typeof REDUCTIONS)[number];
 
 export function emptyBundle(): TakeHomeBundle {
-	return { people: [], goals: [], steps: [], strengths: [], checkins: [], conversations: [], snapshots: [] };
+	return {
+		people: [],
+		goals: [],
+		steps: [],
+		strengths: [],
+		checkins: [],
+		conversations: [],
+		safetyPlans: [],
+		snapshots: []
+	};
 }
 
 export function isEmpty(bundle: TakeHomeBundle): boolean {
@@ -49,6 +60,7 @@ export function reduce(bundle: TakeHomeBundle, level: Reduction): TakeHomeBundle
 	if (level === 'notes') return lighter;
 	lighter.strengths = [];
 	lighter.conversations = [];
+	// The safety plan goes last of all: it is what a guest in a bad moment needs most at home.
 	return lighter;
 }
 
@@ -57,16 +69,18 @@ export async function collectGuestBundle(): Promise<TakeHomeBundle> {
 	const { db, loadStorage } = await import('$lib/storage/db');
 	await loadStorage();
 	const d = db();
-	const [people, goals, steps, strengths, checkins, conversations, snapshots] = await Promise.all([
-		d.people.toArray(),
-		d.goals.toArray(),
-		d.steps.toArray(),
-		d.strengths.toArray(),
-		d.checkins.toArray(),
-		d.conversations.toArray(),
-		d.snapshots.toArray()
-	]);
-	return { people, goals, steps, strengths, checkins, conversations, snapshots };
+	const [people, goals, steps, strengths, checkins, conversations, safetyPlans, snapshots] =
+		await Promise.all([
+			d.people.toArray(),
+			d.goals.toArray(),
+			d.steps.toArray(),
+			d.strengths.toArray(),
+			d.checkins.toArray(),
+			d.conversations.toArray(),
+			d.safetyPlans.toArray(),
+			d.snapshots.toArray()
+		]);
+	return { people, goals, steps, strengths, checkins, conversations, safetyPlans, snapshots };
 }
 
 /** The take-home bundle in the shape of a share: everything the guest made, as one profile. */
@@ -78,7 +92,8 @@ export function sharedFromBundle(bundle: TakeHomeBundle): SharedData {
 		steps: bundle.steps,
 		strengths: bundle.strengths,
 		checkins: bundle.checkins,
-		conversation: bundle.conversations[0]
+		conversation: bundle.conversations[0],
+		safetyPlan: bundle.safetyPlans[0]
 	};
 	return pickShared(source, new Set(SHARE_PARTS));
 }

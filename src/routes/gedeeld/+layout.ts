@@ -3,5 +3,6 @@ import type { LayoutLoad } from './$types';
 
 // This room's Dutch text loads before it renders (prerender) and before it hydrates (browser).
 export const load: LayoutLoad = async () => {
-	await loadNamespaces(['data']);
+	// 'safety': a shared safety plan shows its parts with the plan's own questions.
+	await loadNamespaces(['data', 'safety']);
 };

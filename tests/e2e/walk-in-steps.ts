@@ -1,0 +1,22 @@
+import type { Page } from '@playwright/test';
+import { expect, ready } from './fixtures';
+
+/** Shared steps for the tests that use a walk-in tablet (walk-in.spec.ts and the rooms that a guest uses). */
+export const GUEST_DB = 'aan-het-roer-guest';
+export const CODE = 'poort-2026';
+
+/** The names of the IndexedDB databases on the device, sorted. */
+export const databases = (page: Page) =>
+	page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name).sort());
+
+/** Staff switch walk-in mode on, as they would at the centre. */
+export async function enableWalkIn(page: Page): Promise<void> {
+	await page.goto('/inloop/');
+	await ready(page);
+	await page.getByLabel('Naam van het buurthuis').fill('Buurthuis De Poort');
+	await page.getByLabel('Wijk', { exact: true }).fill('Noord');
+	await page.getByLabel('Code voor medewerkers', { exact: true }).fill(CODE);
+	await page.getByLabel('Code nog een keer').fill(CODE);
+	await page.getByRole('button', { name: 'Inloop-modus aanzetten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
+}
