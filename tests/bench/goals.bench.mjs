@@ -94,6 +94,7 @@ async function timed(action) {
 
 export async function run({ browser, baseURL }) {
 	const bytes = await firstVisitBytes(browser, new URL('/doelen/', baseURL).href);
+	const planBytes = await firstVisitBytes(browser, new URL('/doelen/veiligheidsplan/', baseURL).href);
 
 	const context = await browser.newContext({
 		baseURL,
@@ -143,10 +144,27 @@ export async function run({ browser, baseURL }) {
 		await page.goto('/doelen/gesprek/');
 		await page.getByText('Persoon 29').first().waitFor();
 	});
+	// The safety plan is opened in a bad moment, from a crisis result: people drawn with their names.
+	const safetyPlanMs = await timed(async () => {
+		await page.goto('/doelen/veiligheidsplan/');
+		await page.getByRole('checkbox', { name: 'Persoon 29' }).waitFor();
+	});
 	await context.close();
 
 	return [
 		{ metric: 'first visit /doelen/: HTML+CSS+JS (gzip)', value: bytes.total, unit: 'B' },
+		{
+			metric: 'first visit /doelen/veiligheidsplan/: HTML+CSS+JS (gzip)',
+			value: planBytes.total,
+			unit: 'B',
+			budget: 100 * 1024
+		},
+		{
+			metric: 'open the safety plan (30 people to pick from)',
+			value: safetyPlanMs,
+			unit: 'ms',
+			budget: 1500
+		},
 		{
 			metric: `open room with ${GOALS} goals, ${GOALS * STEPS_PER_GOAL} steps`,
 			value: roomMs,
