@@ -127,19 +127,25 @@ function readService(record: unknown, index: number, seen: Set<string>): ReadRes
 		...(service.schedules ?? [])
 	];
 	const schedules: Schedule[] = [];
+	// The official HSDS example repeats one schedule at service, location and service-at-location
+	// level: the same rule read three times is one schedule, not three sessions at once.
+	const read = new Set<string>();
 	rawSchedules.forEach((raw, i) => {
 		const label = rawSchedules.length > 1 ? `Schedule ${i + 1}` : 'The schedule';
 		const result = readSchedule(raw);
 		for (const message of result.errors) report('error', `${label}: ${message}`);
 		for (const message of result.warnings) report('warning', `${label}: ${message}`);
-		if (result.schedule && result.errors.length === 0) schedules.push(result.schedule);
+		if (!result.schedule || result.errors.length) return;
+		const key = JSON.stringify(result.schedule);
+		if (read.has(key)) report('warning', `${label} repeats an earlier schedule: we use it once.`);
+		else schedules.push(result.schedule);
+		read.add(key);
 	});
 	if (!closed && rawSchedules.length === 0)
 		report('error', 'It has no schedule: we cannot tell when it is on.');
 
 	if (problems.some((problem) => problem.severity === 'error')) return { problems };
-	const whenNote = rawSchedules
-		.map((raw) => raw.description || raw.notes || '')
+	const whenNote = [...new Set(rawSchedules.map((raw) => raw.description || raw.notes || ''))]
 		.filter(Boolean)
 		.join(' ');
 

@@ -118,21 +118,40 @@ function occurrence(activity: Activity, schedule: Schedule, date: DateKey): Occu
 	};
 }
 
-/** Every time the activity is on, on the days from..to (inclusive), in order. */
+/**
+ * What tells one occurrence from another: the lists key on it ({#each ... (key)}), so it must be unique.
+ * Two schedules can describe the same session (the same rule at service and location level, or
+ * "Tuesdays" beside "Tuesdays and Thursdays"): `unique` keeps one of each, so no list ever sees a key twice.
+ */
+export function occurrenceKey(item: Occurrence): string {
+	return `${item.activity.id}|${item.start.getTime()}|${item.end.getTime()}`;
+}
+
+function unique(items: Occurrence[]): Occurrence[] {
+	const seen = new Set<string>();
+	return items.filter((item) => {
+		const key = occurrenceKey(item);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/** Every time the activity is on, on the days from..to (inclusive), in order, each session once. */
 export function occurrencesBetween(activity: Activity, from: DateKey, to: DateKey): Occurrence[] {
 	if (activity.status !== 'active') return [];
 	const out: Occurrence[] = [];
 	for (const schedule of activity.schedules) {
 		for (const date of scheduleDates(schedule, from, to)) out.push(occurrence(activity, schedule, date));
 	}
-	return out.sort(byStart);
+	return unique(out.sort(byStart));
 }
 
 /** The next `count` times that have not ended yet, looking up to about a year ahead. */
 export function nextOccurrences(activity: Activity, now: Date, count = 3): Occurrence[] {
 	if (activity.status !== 'active') return [];
 	const today = dateKeyOf(now);
-	const found: Occurrence[] = [];
+	let found: Occurrence[] = [];
 	// Widen the window step by step: most activities are weekly, so the first step nearly always does it.
 	for (const days of [14, 70, 400]) {
 		found.length = 0;
@@ -142,9 +161,10 @@ export function nextOccurrences(activity: Activity, now: Date, count = 3): Occur
 				if (item.end > now) found.push(item);
 			}
 		}
+		found = unique(found.sort(byStart));
 		if (found.length >= count) break;
 	}
-	return found.sort(byStart).slice(0, count);
+	return found.slice(0, count);
 }
 
 export function isOnNow(item: Occurrence, now: Date): boolean {
