@@ -23,6 +23,8 @@ const items = (page: Page) => page.locator('main li.item');
 test('a full service record with one schedule at three levels shows one session, in the list and in detail', async ({
 	page
 }) => {
+	// Three views and a detail page on one record: more steps than most tests here.
+	test.slow();
 	await serve(page, [await record('service-full.json')]);
 	await page.goto('/wijk/');
 	await ready(page);
@@ -41,4 +43,47 @@ test('a full service record with one schedule at three levels shows one session,
 	await expect(dates.nth(0)).toContainText('Vandaag, 10:00 tot 12:00');
 	await expect(dates.nth(1)).toContainText('dinsdag 1 december, 10:00 tot 12:00');
 	await expect(page.getByText('Elke dinsdagochtend, ook in de schoolvakanties.')).toHaveCount(1);
+});
+
+const page2 = async () => (await record('services-page.json')).contents as unknown[];
+const detail = (id: string) => `/wijk/activiteit/#${id}`;
+
+test("a building's opening hours show as such, apart from the activity's own times", async ({ page }) => {
+	await serve(page, await page2());
+	await page.goto(detail('svc-taalcafe-bieb'));
+	await ready(page);
+	const dates = page.locator('ul.dates > li');
+	await expect(dates).toHaveCount(3);
+	await expect(dates.nth(0)).toContainText('Vandaag, 10:00 tot 12:00');
+	await expect(dates.nth(1)).toContainText('dinsdag 8 december, 10:00 tot 12:00');
+	await expect(page.getByRole('heading', { name: 'Het gebouw is open' })).toBeVisible();
+	await expect(page.getByText('Open: ma–vr 09:00–17:00')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Zet alle keren in je agenda' })).toBeVisible();
+});
+
+test('opening hours stand in for missing times, said so, and never as a calendar series', async ({
+	page
+}) => {
+	await serve(page, await page2());
+	await page.goto(detail('svc-spreekuur-bieb'));
+	await ready(page);
+	await expect(page.locator('ul.dates > li').first()).toContainText('Vandaag, 09:00 tot 17:00');
+	await expect(page.getByText('Dit zijn de openingstijden van het gebouw.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Zet alle keren in je agenda' })).toHaveCount(0);
+});
+
+test('every place has its own times, in the list and in detail', async ({ page }) => {
+	await serve(page, await page2());
+	await page.goto('/wijk/');
+	await ready(page);
+	await page.getByRole('button', { name: 'Deze week' }).click();
+	const koffie = items(page).filter({ hasText: 'Koffieochtend Noord en Zuid' });
+	await expect(koffie).toHaveCount(2);
+	await expect(koffie.nth(0)).toContainText('Buurthuis Zuid (verzonnen)');
+	await expect(koffie.nth(1)).toContainText('Buurthuis Noord (verzonnen)');
+	await koffie.first().getByRole('link').first().click();
+	await expect(page.locator('ul.dates > li').nth(0)).toContainText('Buurthuis Zuid (verzonnen)');
+	await expect(page.locator('ul.dates > li').nth(1)).toContainText('Buurthuis Noord (verzonnen)');
+	await expect(page.getByText('Noorderweg 1, 0000 NN Roerdam')).toBeVisible();
+	await expect(page.getByText('Zuiderweg 9, 0000 ZZ Roerdam')).toBeVisible();
 });

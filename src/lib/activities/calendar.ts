@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { Activity, Schedule } from './model';
+import type { Activity, Place, Schedule } from './model';
 import { nextOccurrences, type Occurrence } from './recurrence';
 
 /**
@@ -11,17 +11,16 @@ import { nextOccurrences, type Occurrence } from './recurrence';
  */
 const PRODUCT = 'aan-het-roer/activities';
 
-function placeLine(activity: Activity): string {
-	const { name, street, postalCode, city } = activity.place;
+function placeLine({ name, street, postalCode, city }: Place): string {
 	return [name, street, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
-function common(activity: Activity): Partial<EventAttributes> {
-	const { latitude, longitude } = activity.place;
+function common(activity: Activity, place: Place = activity.place): Partial<EventAttributes> {
+	const { latitude, longitude } = place;
 	return {
 		title: activity.name,
 		description: [activity.description, activity.howToJoin, activity.phone].filter(Boolean).join('\n\n'),
-		location: placeLine(activity) || undefined,
+		location: placeLine(place) || undefined,
 		geo: latitude !== undefined && longitude !== undefined ? { lat: latitude, lon: longitude } : undefined,
 		url: activity.url || undefined,
 		productId: PRODUCT,
@@ -48,7 +47,7 @@ function write(events: EventAttributes[]): string {
 export function occurrenceIcs(item: Occurrence): string {
 	return write([
 		{
-			...common(item.activity),
+			...common(item.activity, item.place),
 			uid: `${item.activity.id}-${item.date}@aan-het-roer`,
 			start: utcArray(item.start),
 			startInputType: 'utc',
@@ -74,16 +73,21 @@ export function recurrenceRule(schedule: Schedule): string {
 	return parts.join(';');
 }
 
-/** Whether the series can go into a calendar as a repeating event (a one-off date or a counted run cannot). */
+/**
+ * Whether the series can go into a calendar as a repeating event (a one-off date or a counted run cannot,
+ * and a building's opening hours are not the activity's series).
+ */
 export function canExportSeries(activity: Activity): boolean {
 	return (
 		activity.status === 'active' &&
+		!activity.timesAreOpeningHours &&
 		activity.schedules.some((schedule) => schedule.freq !== 'ONCE' && !schedule.count)
 	);
 }
 
 /** Every schedule as a repeating event, starting from its next date (which keeps "every other week" in step). */
 export function seriesIcs(activity: Activity, now: Date): string {
+	if (activity.timesAreOpeningHours) throw new Error("These are opening hours, not the activity's series.");
 	const events: EventAttributes[] = [];
 	activity.schedules.forEach((schedule, index) => {
 		if (schedule.freq === 'ONCE' || schedule.count) return;
@@ -94,7 +98,7 @@ export function seriesIcs(activity: Activity, now: Date): string {
 			? new Date(Date.parse(first.date) + 86_400_000).toISOString().slice(0, 10)
 			: first.date;
 		events.push({
-			...common(activity),
+			...common(activity, first.place),
 			uid: `${activity.id}-series-${index}@aan-het-roer`,
 			start: floating(first.date, schedule.opensAt),
 			end: floating(endDate, schedule.closesAt),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { canExportSeries, seriesIcs } from './calendar';
 import { parseFeed } from './parse';
 import { nextOccurrences, occurrenceKey, occurrencesBetween } from './recurrence';
 import { makeActivity } from './testing/make';
@@ -40,5 +41,70 @@ describe('the full service record (service_full.json shape)', () => {
 		expect(new Set(keys(week)).size).toBe(week.length);
 		const next = nextOccurrences(activity, new Date('2026-11-23T08:00:00Z'), 3);
 		expect(next.map((item) => item.date)).toEqual(['2026-11-24', '2026-11-26', '2026-12-01']);
+	});
+});
+
+describe('schedules as HSDS means them (an API page of full services)', () => {
+	const page = () => parseFeed(shape('services-page.json'));
+	const byId = (id: string) => page().activities.find((activity) => activity.id === id)!;
+	const at = (iso: string) => new Date(iso);
+
+	it("keeps a building's opening hours apart from the activity's own times", () => {
+		const taal = byId('svc-taalcafe-bieb');
+		expect(taal.timesAreOpeningHours).toBe(false);
+		expect(taal.schedules).toHaveLength(1);
+		expect(taal.schedules[0]).toMatchObject({ interval: 2, byday: [{ day: 'TU' }], opensAt: '10:00' });
+		expect(taal.openingHours).toHaveLength(1);
+		expect(taal.openingHours[0]).toMatchObject({ opensAt: '09:00', closesAt: '17:00' });
+		// Fortnightly Tuesday 10–12, not "today 09:00 to 17:00" because the library is open.
+		const next = nextOccurrences(taal, at('2026-11-24T08:00:00Z'), 3);
+		expect(next.map((item) => item.date)).toEqual(['2026-11-24', '2026-12-08', '2026-12-22']);
+		expect(next.every((item) => item.start.toISOString().endsWith('T09:00:00.000Z'))).toBe(true);
+		const ics = seriesIcs(taal, at('2026-11-24T08:00:00Z'));
+		expect(ics).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU');
+		expect(ics).not.toContain('BYDAY=MO');
+	});
+
+	it('uses the opening hours as times only when the service has none, and never as a calendar series', () => {
+		const spreekuur = byId('svc-spreekuur-bieb');
+		expect(spreekuur.timesAreOpeningHours).toBe(true);
+		expect(spreekuur.schedules[0]).toMatchObject({ opensAt: '09:00', closesAt: '17:00' });
+		expect(spreekuur.openingHours).toEqual([]);
+		expect(canExportSeries(spreekuur)).toBe(false);
+		expect(() => seriesIcs(spreekuur, at('2026-11-24T08:00:00Z'))).toThrow(/opening hours/);
+		expect(page().problems.map((problem) => `${problem.record}: ${problem.message}`)).toContain(
+			"svc-spreekuur-bieb: No times of its own (service or service_at_location schedules): we show the building's opening hours (location schedules) instead, and offer no calendar series."
+		);
+	});
+
+	it('reads every service_at_location as its own place with its own times', () => {
+		const koffie = byId('svc-koffie-noord-zuid');
+		expect(koffie.places.map((place) => place.name)).toEqual([
+			'Buurthuis Noord (verzonnen)',
+			'Buurthuis Zuid (verzonnen)'
+		]);
+		const week = occurrencesBetween(koffie, '2026-11-23', '2026-11-29');
+		expect(week.map((item) => `${item.date} ${item.place.name}`)).toEqual([
+			'2026-11-23 Buurthuis Noord (verzonnen)',
+			'2026-11-26 Buurthuis Zuid (verzonnen)'
+		]);
+	});
+
+	it('skips an unusable schedule with a warning and closes the dates of a closure entry', () => {
+		const feed = page();
+		expect(feed.skipped).toBe(0);
+		const koffie = byId('svc-koffie-noord-zuid');
+		expect(koffie.closures).toEqual([
+			{ from: '2026-12-21', to: '2027-01-03', note: 'Gesloten tijdens de kerstvakantie.', place: undefined }
+		]);
+		expect(koffie.whenNote).toContain('Gesloten tijdens de kerstvakantie.');
+		const dates = occurrencesBetween(koffie, '2026-12-14', '2027-01-10').map((item) => item.date);
+		expect(dates).toEqual(['2026-12-14', '2026-12-17', '2027-01-04', '2027-01-07']);
+		const warnings = feed.problems
+			.filter((problem) => problem.record === 'svc-koffie-noord-zuid')
+			.map((problem) => `${problem.severity}: ${problem.message}`);
+		expect(warnings).toContain(
+			'warning: Schedule 4: start time "25:00" is not a time of day (use 00:00 to 23:59). We skip this schedule.'
+		);
 	});
 });

@@ -1,6 +1,6 @@
 import * as rrule from 'rrule';
 import type { Options, Weekday } from 'rrule';
-import type { Activity, Schedule, WeekdayCode } from './model';
+import type { Activity, Place, Schedule, WeekdayCode } from './model';
 import { addDays, dateKeyOf, instantAt, numbers, type DateKey } from './time';
 
 /**
@@ -17,6 +17,10 @@ export interface Occurrence {
 	date: DateKey;
 	start: Date;
 	end: Date;
+	/** Where this time is (an activity can be at several places, each with its own times). */
+	place: Place;
+	/** Its index in the activity's places. */
+	placeIndex: number;
 }
 
 // Plain Node (vitest, prerendering) loads rrule's UMD build, whose exports sit on `default`.
@@ -110,12 +114,25 @@ export function scheduleDates(schedule: Schedule, from: DateKey, to: DateKey): D
 
 function occurrence(activity: Activity, schedule: Schedule, date: DateKey): Occurrence {
 	const overnight = schedule.closesAt <= schedule.opensAt;
+	const placeIndex = schedule.place ?? 0;
 	return {
 		activity,
 		date,
+		place: activity.places?.[placeIndex] ?? activity.place,
+		placeIndex,
 		start: instantAt(date, schedule.opensAt),
 		end: instantAt(overnight ? addDays(date, 1) : date, schedule.closesAt)
 	};
+}
+
+/** A closure entry in the feed (e.g. the Christmas holidays) takes out these dates, at its place or everywhere. */
+function isClosed(activity: Activity, schedule: Schedule, date: DateKey): boolean {
+	return (activity.closures ?? []).some(
+		(closure) =>
+			closure.from <= date &&
+			date <= closure.to &&
+			(closure.place === undefined || closure.place === (schedule.place ?? 0))
+	);
 }
 
 /**
@@ -124,7 +141,7 @@ function occurrence(activity: Activity, schedule: Schedule, date: DateKey): Occu
  * "Tuesdays" beside "Tuesdays and Thursdays"): `unique` keeps one of each, so no list ever sees a key twice.
  */
 export function occurrenceKey(item: Occurrence): string {
-	return `${item.activity.id}|${item.start.getTime()}|${item.end.getTime()}`;
+	return `${item.activity.id}|${item.placeIndex}|${item.start.getTime()}|${item.end.getTime()}`;
 }
 
 function unique(items: Occurrence[]): Occurrence[] {
@@ -142,7 +159,8 @@ export function occurrencesBetween(activity: Activity, from: DateKey, to: DateKe
 	if (activity.status !== 'active') return [];
 	const out: Occurrence[] = [];
 	for (const schedule of activity.schedules) {
-		for (const date of scheduleDates(schedule, from, to)) out.push(occurrence(activity, schedule, date));
+		for (const date of scheduleDates(schedule, from, to))
+			if (!isClosed(activity, schedule, date)) out.push(occurrence(activity, schedule, date));
 	}
 	return unique(out.sort(byStart));
 }
@@ -157,6 +175,7 @@ export function nextOccurrences(activity: Activity, now: Date, count = 3): Occur
 		found.length = 0;
 		for (const schedule of activity.schedules) {
 			for (const date of scheduleDates(schedule, addDays(today, -1), addDays(today, days))) {
+				if (isClosed(activity, schedule, date)) continue;
 				const item = occurrence(activity, schedule, date);
 				if (item.end > now) found.push(item);
 			}
