@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canExportSeries, seriesIcs } from './calendar';
-import { parseFeed } from './parse';
+import { buildIndex } from './finder';
+import { parseFeed, readSchedule } from './parse';
 import { nextOccurrences, occurrenceKey, occurrencesBetween } from './recurrence';
+import { hostileService } from './testing/hostile';
 import { makeActivity } from './testing/make';
 
 /** Our own fictional records in the shapes of the HSDS 3.0 specification's examples. */
@@ -105,6 +107,88 @@ describe('schedules as HSDS means them (an API page of full services)', () => {
 			.map((problem) => `${problem.severity}: ${problem.message}`);
 		expect(warnings).toContain(
 			'warning: Schedule 4: start time "25:00" is not a time of day (use 00:00 to 23:59). We skip this schedule.'
+		);
+	});
+});
+
+describe('bounds on hostile schedules', () => {
+	const now = new Date('2026-11-24T09:30:00Z');
+
+	it('refuses an enormous count with a named warning, and computes 300 hostile schedules', () => {
+		const feed = parseFeed([
+			...Array.from({ length: 100 }, (_, i) => hostileService(i, 1_000_000_000)),
+			...Array.from({ length: 100 }, (_, i) => hostileService(100 + i, 900)),
+			...Array.from({ length: 100 }, (_, i) => hostileService(200 + i, null))
+		]);
+		expect(
+			feed.problems.filter((problem) => /count 1000000000 is more than/.test(problem.message))
+		).toHaveLength(100);
+		// The enormous counts are left out; 900 days from the year 1000 are long past; the uncounted rule is on today.
+		expect(feed.activities).toHaveLength(200);
+		const index = buildIndex(feed.activities, now);
+		const today = index.entries.filter((entry) => entry.week.some((item) => item.date === '2026-11-24'));
+		expect(today.map((entry) => entry.activity.id).sort()).toEqual(
+			Array.from({ length: 100 }, (_, i) => `hostile-${200 + i}`).sort()
+		);
+		expect(index.entries.filter((entry) => entry.next).length).toBe(100);
+	});
+
+	it('ends a counted rule at its last date, also when it started long ago', () => {
+		// Daily from 1 November 2026, 30 times: the last day is 30 November.
+		const activity = makeActivity({}, [{ freq: 'DAILY', anchor: '2026-11-01', count: 30 }]);
+		expect(occurrencesBetween(activity, '2026-11-28', '2026-12-03').map((item) => item.date)).toEqual([
+			'2026-11-28',
+			'2026-11-29',
+			'2026-11-30'
+		]);
+	});
+});
+
+describe('rule parts we do not read are refused by name', () => {
+	const base = { freq: 'WEEKLY', byday: 'WE', opens_at: '10:00', closes_at: '12:00' };
+
+	it('refuses byweekno, byyearday, another week start, a foreign time zone and offset', () => {
+		expect(readSchedule({ ...base, byweekno: '27,28' }).errors).toEqual([
+			'byweekno is not supported (we would show it on the wrong dates).'
+		]);
+		expect(readSchedule({ ...base, byyearday: 100 }).errors).toEqual([
+			'byyearday is not supported (we would show it on the wrong dates).'
+		]);
+		expect(readSchedule({ ...base, wkst: 'TU' }).errors).toEqual([
+			'wkst "TU" is not supported: weeks start on Monday here (MO).'
+		]);
+		expect(readSchedule({ ...base, timezone: 3 }).errors).toEqual([
+			'timezone "3" is not supported: give opens_at and closes_at in Amsterdam time.'
+		]);
+		expect(readSchedule({ ...base, opens_at: '10:00:00Z' }).errors).toEqual([
+			'start time "10:00:00Z" has the offset Z, not Amsterdam\'s: give Amsterdam time.'
+		]);
+	});
+
+	it("keeps Amsterdam's own offsets and week start, with a word", () => {
+		const ok = readSchedule({ ...base, wkst: 'MO', timezone: 1, opens_at: '10:00:00+01:00' });
+		expect(ok.errors).toEqual([]);
+		expect(ok.schedule?.opensAt).toBe('10:00');
+		expect(ok.warnings).toEqual([
+			'start time "10:00:00+01:00": we read it as Amsterdam time, summer and winter.',
+			'timezone "1": we read the times as Amsterdam time, summer and winter.'
+		]);
+	});
+
+	it('skips such a schedule, not the service', () => {
+		const feed = parseFeed([
+			{
+				id: 'zomer',
+				name: 'Zomerschool (verzonnen)',
+				schedules: [
+					{ ...base, byweekno: '27,28' },
+					{ freq: 'WEEKLY', byday: 'MO', opens_at: '10:00', closes_at: '11:00' }
+				]
+			}
+		]);
+		expect(feed.activities[0]?.schedules).toHaveLength(1);
+		expect(feed.problems.map((problem) => problem.message)).toContain(
+			'Schedule 1: byweekno is not supported (we would show it on the wrong dates). We skip this schedule.'
 		);
 	});
 });

@@ -11,12 +11,34 @@ export interface ScheduleResult {
 
 const DAY_RULE = /^([+-]?[1-5])?([A-Z]{2})$/;
 
+/**
+ * A counted rule is walked from its first date to find its last (recurrence.ts): this many dates at most,
+ * so a careless `count` cannot cost more than a fixed budget. A weekly course for 19 years fits.
+ */
+export const MAX_COUNT = 1000;
+
+/** Amsterdam's UTC offsets (winter, summer): a time or time zone with one of these means our time. */
+const AMSTERDAM_OFFSETS = ['+01:00', '+0100', '+02:00', '+0200'];
+
 export function readSchedule(raw: HsdsSchedule): ScheduleResult {
 	const errors: string[] = [];
 	const warnings: string[] = [];
 
-	const opensAt = readTime(raw.opens_at, 'start', errors);
-	let closesAt = readTime(raw.closes_at, 'end', raw.closes_at == null ? [] : errors);
+	const opensAt = readTime(raw.opens_at, 'start', errors, warnings);
+	let closesAt = readTime(raw.closes_at, 'end', raw.closes_at == null ? [] : errors, warnings);
+	// Parts of RFC 5545 we do not turn into dates: refused by name rather than silently misread.
+	for (const field of ['byweekno', 'byyearday'] as const)
+		if (raw[field] != null && String(raw[field]).trim() !== '')
+			errors.push(`${field} is not supported (we would show it on the wrong dates).`);
+	const wkst = (raw.wkst ?? '').trim().toUpperCase();
+	if (wkst && wkst !== 'MO')
+		errors.push(`wkst "${raw.wkst}" is not supported: weeks start on Monday here (MO).`);
+	if (raw.timezone != null && String(raw.timezone).trim() !== '') {
+		const zone = String(raw.timezone).trim();
+		if (zone === 'Europe/Amsterdam' || zone === '1' || zone === '2' || AMSTERDAM_OFFSETS.includes(zone))
+			warnings.push(`timezone "${zone}": we read the times as Amsterdam time, summer and winter.`);
+		else errors.push(`timezone "${zone}" is not supported: give opens_at and closes_at in Amsterdam time.`);
+	}
 	if (raw.opens_at == null) errors.push('no start time (opens_at).');
 	if (raw.closes_at == null && opensAt) {
 		warnings.push('no end time (closes_at): we assume one hour.');
@@ -62,6 +84,8 @@ export function readSchedule(raw: HsdsSchedule): ScheduleResult {
 	const count = raw.count ?? undefined;
 	if (count !== undefined && (!Number.isInteger(count) || count < 1))
 		errors.push(`count ${count} is not a whole number of 1 or more.`);
+	else if (count !== undefined && count > MAX_COUNT)
+		errors.push(`count ${count} is more than we count (at most ${MAX_COUNT}); use until for a long series.`);
 
 	let freq: Schedule['freq'] | undefined;
 	const rawFreq = (raw.freq ?? '').trim().toUpperCase();
@@ -100,14 +124,25 @@ export function readSchedule(raw: HsdsSchedule): ScheduleResult {
 	};
 }
 
-function readTime(value: string | null | undefined, which: string, errors: string[]): string | undefined {
+function readTime(
+	value: string | null | undefined,
+	which: string,
+	errors: string[],
+	warnings: string[]
+): string | undefined {
 	if (value == null) return undefined;
-	const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
-	const [, hours = '', minutes = ''] = match ?? [];
+	const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+	const [, hours = '', minutes = '', offset] = match ?? [];
 	if (!match || Number(hours) > 23 || Number(minutes) > 59) {
 		errors.push(`${which} time "${value}" is not a time of day (use 00:00 to 23:59).`);
 		return undefined;
 	}
+	// An offset fixes the time to one season; Amsterdam changes its offset twice a year.
+	if (offset && !AMSTERDAM_OFFSETS.includes(offset)) {
+		errors.push(`${which} time "${value}" has the offset ${offset}, not Amsterdam's: give Amsterdam time.`);
+		return undefined;
+	}
+	if (offset) warnings.push(`${which} time "${value}": we read it as Amsterdam time, summer and winter.`);
 	return `${hours.padStart(2, '0')}:${minutes}`;
 }
 

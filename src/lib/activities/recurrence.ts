@@ -50,19 +50,39 @@ function keyOfFloating(date: Date): DateKey {
 	return date.toISOString().slice(0, 10);
 }
 
+const lastDates = new WeakMap<Schedule, DateKey | null>();
+
 /**
- * The rule's options, starting as late as possible before `from` while keeping its rhythm.
- *
- * rrule walks every date from DTSTART on, and a feed's rules often start years ago (or at our default
- * anchor): walking those years took about 1.7 ms a rule, seconds for a big feed. Moving DTSTART on by
- * whole intervals (n days, n weeks, n months) gives the same dates; a counted rule (COUNT numbers its
- * dates from the very first) keeps its own start. The property test in recurrence.spec.ts holds this
- * against rrule counting from the original start.
+ * The last date of a counted rule (COUNT numbers its dates from the very first), found once per schedule
+ * by walking at most `count` dates (at most MAX_COUNT, see parse-schedule.ts) from its start. After that a
+ * counted rule is an uncounted one that ends on that date, and starts near the window like any other.
  */
-export function ruleOptions(schedule: Schedule, from: DateKey): Partial<Options> {
-	const anchor = schedule.anchor ?? DEFAULT_ANCHOR;
-	const interval = Math.max(1, schedule.interval || 1);
-	const [year, month, day] = numbers(anchor);
+function lastCountedDate(schedule: Schedule): DateKey | null {
+	if (lastDates.has(schedule)) return lastDates.get(schedule)!;
+	const count = schedule.count ?? 0;
+	// A plain daily rule needs no walk: its n-th date is n - 1 intervals after its start.
+	if (schedule.freq === 'DAILY' && !schedule.byday.length && !schedule.bymonthday.length) {
+		const last = addDays(
+			schedule.anchor ?? DEFAULT_ANCHOR,
+			(count - 1) * Math.max(1, schedule.interval || 1)
+		);
+		const key = schedule.validTo && schedule.validTo < last ? schedule.validTo : last;
+		lastDates.set(schedule, key);
+		return key;
+	}
+	const options = baseOptions(schedule, floating(schedule.anchor ?? DEFAULT_ANCHOR));
+	let last: Date | undefined;
+	new RRule({ ...options, count }, true).all((date, i) => {
+		last = date;
+		return i + 1 < count;
+	});
+	const key = last ? keyOfFloating(last) : null;
+	lastDates.set(schedule, key);
+	return key;
+}
+
+function baseOptions(schedule: Schedule, dtstart: Date): Partial<Options> {
+	const [, , day] = numbers(schedule.anchor ?? DEFAULT_ANCHOR);
 	const byday = schedule.byday.map((rule) =>
 		rule.nth ? WEEKDAY[rule.day].nth(rule.nth) : WEEKDAY[rule.day]
 	);
@@ -70,8 +90,40 @@ export function ruleOptions(schedule: Schedule, from: DateKey): Partial<Options>
 	// explicitly, so a later DTSTART (the 1st of a month) does not change it.
 	const bymonthday =
 		schedule.freq === 'MONTHLY' && !byday.length && !schedule.bymonthday.length ? [day] : schedule.bymonthday;
+	return {
+		freq: FREQ[schedule.freq as keyof typeof FREQ],
+		interval: Math.max(1, schedule.interval || 1),
+		byweekday: byday.length ? byday : null,
+		bymonthday: bymonthday.length ? bymonthday : null,
+		// Weeks start on Monday (RFC 5545's default, said out loud for "every other week").
+		wkst: RRule.MO,
+		dtstart,
+		until: schedule.validTo ? floating(schedule.validTo) : null,
+		count: null
+	};
+}
+
+/**
+ * The rule's options, starting as late as possible before `from` while keeping its rhythm.
+ *
+ * rrule walks every date from DTSTART on, and a feed's rules often start years ago (or at our default
+ * anchor, or in the year 1000): walking those years took about 1.7 ms a rule, seconds for a big feed.
+ * Moving DTSTART on by whole intervals (n days, n weeks, n months) gives the same dates. A counted rule
+ * becomes a rule that ends on its last date (lastCountedDate), so it moves on the same way. The property
+ * test in recurrence.spec.ts holds this against rrule counting from the original start.
+ */
+export function ruleOptions(schedule: Schedule, from: DateKey): Partial<Options> {
+	const anchor = schedule.anchor ?? DEFAULT_ANCHOR;
+	const interval = Math.max(1, schedule.interval || 1);
+	const [year, month] = numbers(anchor);
 	let dtstart = floating(anchor);
-	if (!schedule.count && from > anchor) {
+	let until = schedule.validTo;
+	if (schedule.count) {
+		const last = lastCountedDate(schedule);
+		if (!last) return { ...baseOptions(schedule, dtstart), count: schedule.count };
+		if (!until || last < until) until = last;
+	}
+	if (from > anchor) {
 		const days = (floating(from).getTime() - dtstart.getTime()) / DAY_MS;
 		if (schedule.freq === 'DAILY') dtstart = floating(addDays(anchor, days - (days % interval)));
 		else if (schedule.freq === 'WEEKLY') {
@@ -84,17 +136,7 @@ export function ruleOptions(schedule: Schedule, from: DateKey): Partial<Options>
 			if (skip > 0) dtstart = new Date(Date.UTC(year, month - 1 + skip, 1));
 		}
 	}
-	return {
-		freq: FREQ[schedule.freq as keyof typeof FREQ],
-		interval,
-		byweekday: byday.length ? byday : null,
-		bymonthday: bymonthday.length ? bymonthday : null,
-		// Weeks start on Monday (RFC 5545's default, said out loud for "every other week").
-		wkst: RRule.MO,
-		dtstart,
-		until: schedule.validTo ? floating(schedule.validTo) : null,
-		count: schedule.count ?? null
-	};
+	return { ...baseOptions(schedule, dtstart), until: until ? floating(until) : null };
 }
 
 /** The calendar days (Amsterdam) in [from, to] on which this schedule happens. */
