@@ -10,14 +10,10 @@ export function checkFeed(body: string, source: string): CheckReport {
 	const lines = [`Checking ${source}`];
 	try {
 		const feed = parseFeedText(body);
+		for (const notice of feed.notices) lines.push('', `warning ${notice}`);
 		const errors = feed.problems.filter((problem) => problem.severity === 'error');
 		const warnings = feed.problems.filter((problem) => problem.severity === 'warning');
-		for (const [record, problems] of groupByRecord(feed.problems)) {
-			const name = problems[0]?.name;
-			lines.push('', `${record}${name ? ` (${name})` : ''}`);
-			for (const problem of problems)
-				lines.push(`  ${problem.severity === 'error' ? 'ERROR  ' : 'warning'} ${problem.message}`);
-		}
+		lines.push(...perRecord(feed.problems));
 		lines.push(
 			'',
 			`${feed.total} services read: ${feed.activities.length} usable, ${feed.skipped} left out because of errors.`,
@@ -26,6 +22,9 @@ export function checkFeed(body: string, source: string): CheckReport {
 		return { ok: errors.length === 0, lines };
 	} catch (error) {
 		if (!(error instanceof FeedError)) throw error;
+		// When nothing is usable the reasons per record matter most: they come first.
+		for (const notice of error.notices) lines.push('', `warning ${notice}`);
+		lines.push(...perRecord(error.problems));
 		lines.push(
 			'',
 			`ERROR   ${error.message}`,
@@ -34,6 +33,17 @@ export function checkFeed(body: string, source: string): CheckReport {
 		);
 		return { ok: false, lines };
 	}
+}
+
+function perRecord(problems: Problem[]): string[] {
+	const lines: string[] = [];
+	for (const [record, group] of groupByRecord(problems)) {
+		const name = group[0]?.name;
+		lines.push('', `${record}${name ? ` (${name})` : ''}`);
+		for (const problem of group)
+			lines.push(`  ${problem.severity === 'error' ? 'ERROR  ' : 'warning'} ${problem.message}`);
+	}
+	return lines;
 }
 
 function groupByRecord(problems: Problem[]): Map<string, Problem[]> {

@@ -25,6 +25,8 @@ export interface Feed {
 	/** Broken records that were left out. */
 	skipped: number;
 	problems: Problem[];
+	/** About the feed as a whole, in plain words (e.g. "page 1 of 3: only this page is read"). */
+	notices: string[];
 }
 
 export type FeedErrorCode = 'too-big' | 'not-json' | 'not-hsds' | 'empty';
@@ -33,7 +35,10 @@ export type FeedErrorCode = 'too-big' | 'not-json' | 'not-hsds' | 'empty';
 export class FeedError extends Error {
 	constructor(
 		readonly code: FeedErrorCode,
-		message: string
+		message: string,
+		/** Per record, when records were read but none was usable: the reasons a maintainer needs. */
+		readonly problems: Problem[] = [],
+		readonly notices: string[] = []
 	) {
 		super(message);
 		this.name = 'FeedError';
@@ -52,18 +57,49 @@ export function parseFeedText(body: string): Feed {
 	return parseFeed(json);
 }
 
-/** Accepts a list of services, `{ services: [...] }`, or an HSDS API page `{ contents: [...] }`. */
-function recordsOf(json: unknown): unknown[] {
+const has = (object: Record<string, unknown>, keys: string[]) => keys.some((key) => key in object);
+
+/**
+ * Accepts a list of services, `{ services: [...] }`, or an HSDS API page `{ contents: [...] }`, and an
+ * organisation with its `services`. Anything else is refused with the shape we expected, in plain words.
+ */
+function recordsOf(json: unknown, notices: string[]): unknown[] {
 	if (Array.isArray(json)) return json;
 	if (json && typeof json === 'object') {
 		const object = json as Record<string, unknown>;
-		for (const key of ['services', 'contents']) if (Array.isArray(object[key])) return object[key];
+		const organisation = has(object, ['legal_status', 'tax_status', 'year_incorporated', 'website']);
+		if (Array.isArray(object.contents)) {
+			const pages = Number(object.total_pages);
+			if (pages > 1)
+				notices.push(
+					`This is page ${Number(object.page_number) || 1} of ${pages} (total_pages): the app reads only this one page. Publish every service in one feed (for example with a larger page size).`
+				);
+			return object.contents;
+		}
+		if (Array.isArray(object.services)) {
+			if (organisation)
+				notices.push(
+					'This is one organisation (an HSDS organization record): we read the services in its "services" list.'
+				);
+			return object.services;
+		}
+		if (organisation)
+			throw new FeedError(
+				'not-hsds',
+				'This is one organisation (an HSDS organization record) without a "services" list. The app needs a list of services: [ {service}, ... ] or { "services": [ ... ] }.'
+			);
+		if (has(object, ['name']) && has(object, ['id', 'schedules', 'service_at_locations', 'organization']))
+			throw new FeedError(
+				'not-hsds',
+				'This is one service (an object with "id" and "name"), not a list. Put it in a list: [ {service} ] or { "services": [ {service} ] }.'
+			);
 	}
 	throw new FeedError('not-hsds', 'The feed has no list of services (HSDS "services" or "contents").');
 }
 
 export function parseFeed(json: unknown): Feed {
-	const records = recordsOf(json);
+	const notices: string[] = [];
+	const records = recordsOf(json, notices);
 	if (records.length > MAX_RECORDS)
 		throw new FeedError('too-big', `The feed has more than ${MAX_RECORDS} services.`);
 	const problems: Problem[] = [];
@@ -80,8 +116,9 @@ export function parseFeed(json: unknown): Feed {
 			skipped++;
 		}
 	});
-	if (activities.length === 0) throw new FeedError('empty', 'The feed has no usable services.');
-	return { activities, total: records.length, skipped, problems };
+	if (activities.length === 0)
+		throw new FeedError('empty', 'The feed has no usable services.', problems, notices);
+	return { activities, total: records.length, skipped, problems, notices };
 }
 
 interface ReadResult {
