@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, ready, test } from './fixtures';
+import { expect, expectNoAxeViolations, ready, test } from './fixtures';
 
 /**
  * In de wijk with feeds in the shapes of the HSDS 3.0 specification's own examples (our own fictional
@@ -59,6 +59,7 @@ test("a building's opening hours show as such, apart from the activity's own tim
 	await expect(page.getByRole('heading', { name: 'Het gebouw is open' })).toBeVisible();
 	await expect(page.getByText('Open: ma–vr 09:00–17:00')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Zet alle keren in je agenda' })).toBeVisible();
+	await expectNoAxeViolations(page, '/wijk/activiteit/ with opening hours');
 });
 
 test('opening hours stand in for missing times, said so, and never as a calendar series', async ({
