@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { foldByOctets } from './ics-fold';
 import type { Activity, Place, Schedule } from './model';
 import { nextOccurrences, type Occurrence } from './recurrence';
 
@@ -41,7 +42,7 @@ function utcArray(date: Date): [number, number, number, number, number] {
 function write(events: EventAttributes[]): string {
 	const { error, value } = createEvents(events);
 	if (error || !value) throw error ?? new Error('Could not make the calendar file.');
-	return value;
+	return foldByOctets(value);
 }
 
 export function occurrenceIcs(item: Occurrence): string {
