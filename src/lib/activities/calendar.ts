@@ -3,6 +3,9 @@ import { foldByOctets } from './ics-fold';
 import type { Activity, Place, Schedule } from './model';
 import { nextOccurrences, type Occurrence } from './recurrence';
 
+// The page decides what to offer without loading this module (and the ics package): see calendar-offer.ts.
+export { canExportSeries, icsFileName } from './calendar-offer';
+
 /**
  * Calendar files (.ics) for the phone's own calendar app, made with the `ics` package.
  *
@@ -74,18 +77,6 @@ export function recurrenceRule(schedule: Schedule): string {
 	return parts.join(';');
 }
 
-/**
- * Whether the series can go into a calendar as a repeating event (a one-off date or a counted run cannot,
- * and a building's opening hours are not the activity's series).
- */
-export function canExportSeries(activity: Activity): boolean {
-	return (
-		activity.status === 'active' &&
-		!activity.timesAreOpeningHours &&
-		activity.schedules.some((schedule) => schedule.freq !== 'ONCE' && !schedule.count)
-	);
-}
-
 /** Every schedule as a repeating event, starting from its next date (which keeps "every other week" in step). */
 export function seriesIcs(activity: Activity, now: Date): string {
 	if (activity.timesAreOpeningHours) throw new Error("These are opening hours, not the activity's series.");
@@ -108,15 +99,4 @@ export function seriesIcs(activity: Activity, now: Date): string {
 	});
 	if (!events.length) throw new Error('This activity has no coming dates.');
 	return write(events);
-}
-
-export function icsFileName(activity: Activity, suffix = ''): string {
-	const base = activity.name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^a-zA-Z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.toLowerCase()
-		.slice(0, 60);
-	return `${base || 'activiteit'}${suffix}.ics`;
 }
