@@ -1,3 +1,4 @@
+import { shapeNotices, shapeProblem } from './feed-shape';
 import { FeedError, parseFeedText, type Problem } from './parse';
 
 /** The feed validator's report, in plain words, for the people who maintain a feed. */
@@ -8,9 +9,15 @@ export interface CheckReport {
 
 export function checkFeed(body: string, source: string): CheckReport {
 	const lines = [`Checking ${source}`];
+	let json: unknown;
+	try {
+		json = JSON.parse(body);
+	} catch {
+		// parseFeedText says so below.
+	}
+	for (const notice of shapeNotices(json)) lines.push('', `warning ${notice}`);
 	try {
 		const feed = parseFeedText(body);
-		for (const notice of feed.notices) lines.push('', `warning ${notice}`);
 		const errors = feed.problems.filter((problem) => problem.severity === 'error');
 		const warnings = feed.problems.filter((problem) => problem.severity === 'warning');
 		lines.push(...perRecord(feed.problems));
@@ -23,11 +30,12 @@ export function checkFeed(body: string, source: string): CheckReport {
 	} catch (error) {
 		if (!(error instanceof FeedError)) throw error;
 		// When nothing is usable the reasons per record matter most: they come first.
-		for (const notice of error.notices) lines.push('', `warning ${notice}`);
 		lines.push(...perRecord(error.problems));
+		const shape = error.code === 'not-hsds' ? shapeProblem(json) : undefined;
 		lines.push(
 			'',
 			`ERROR   ${error.message}`,
+			...(shape ? [`        ${shape}`] : []),
 			'',
 			'The app cannot use this feed. It keeps showing its last good copy.'
 		);

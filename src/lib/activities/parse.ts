@@ -25,8 +25,6 @@ export interface Feed {
 	/** Broken records that were left out. */
 	skipped: number;
 	problems: Problem[];
-	/** About the feed as a whole, in plain words (e.g. "page 1 of 3: only this page is read"). */
-	notices: string[];
 }
 
 export type FeedErrorCode = 'too-big' | 'not-json' | 'not-hsds' | 'empty';
@@ -37,8 +35,7 @@ export class FeedError extends Error {
 		readonly code: FeedErrorCode,
 		message: string,
 		/** Per record, when records were read but none was usable: the reasons a maintainer needs. */
-		readonly problems: Problem[] = [],
-		readonly notices: string[] = []
+		readonly problems: Problem[] = []
 	) {
 		super(message);
 		this.name = 'FeedError';
@@ -57,49 +54,22 @@ export function parseFeedText(body: string): Feed {
 	return parseFeed(json);
 }
 
-const has = (object: Record<string, unknown>, keys: string[]) => keys.some((key) => key in object);
-
 /**
- * Accepts a list of services, `{ services: [...] }`, or an HSDS API page `{ contents: [...] }`, and an
- * organisation with its `services`. Anything else is refused with the shape we expected, in plain words.
+ * Accepts a list of services, `{ services: [...] }` (also an organisation with its services), or an HSDS
+ * API page `{ contents: [...] }`. What else a file is, and the pages it leaves out, feed:check explains
+ * (feed-shape.ts): those words are for maintainers and stay out of the app's bundle.
  */
-function recordsOf(json: unknown, notices: string[]): unknown[] {
+function recordsOf(json: unknown): unknown[] {
 	if (Array.isArray(json)) return json;
 	if (json && typeof json === 'object') {
 		const object = json as Record<string, unknown>;
-		const organisation = has(object, ['legal_status', 'tax_status', 'year_incorporated', 'website']);
-		if (Array.isArray(object.contents)) {
-			const pages = Number(object.total_pages);
-			if (pages > 1)
-				notices.push(
-					`This is page ${Number(object.page_number) || 1} of ${pages} (total_pages): the app reads only this one page. Publish every service in one feed (for example with a larger page size).`
-				);
-			return object.contents;
-		}
-		if (Array.isArray(object.services)) {
-			if (organisation)
-				notices.push(
-					'This is one organisation (an HSDS organization record): we read the services in its "services" list.'
-				);
-			return object.services;
-		}
-		if (organisation)
-			throw new FeedError(
-				'not-hsds',
-				'This is one organisation (an HSDS organization record) without a "services" list. The app needs a list of services: [ {service}, ... ] or { "services": [ ... ] }.'
-			);
-		if (has(object, ['name']) && has(object, ['id', 'schedules', 'service_at_locations', 'organization']))
-			throw new FeedError(
-				'not-hsds',
-				'This is one service (an object with "id" and "name"), not a list. Put it in a list: [ {service} ] or { "services": [ {service} ] }.'
-			);
+		for (const key of ['contents', 'services']) if (Array.isArray(object[key])) return object[key];
 	}
 	throw new FeedError('not-hsds', 'The feed has no list of services (HSDS "services" or "contents").');
 }
 
 export function parseFeed(json: unknown): Feed {
-	const notices: string[] = [];
-	const records = recordsOf(json, notices);
+	const records = recordsOf(json);
 	if (records.length > MAX_RECORDS)
 		throw new FeedError('too-big', `The feed has more than ${MAX_RECORDS} services.`);
 	const problems: Problem[] = [];
@@ -116,9 +86,8 @@ export function parseFeed(json: unknown): Feed {
 			skipped++;
 		}
 	});
-	if (activities.length === 0)
-		throw new FeedError('empty', 'The feed has no usable services.', problems, notices);
-	return { activities, total: records.length, skipped, problems, notices };
+	if (activities.length === 0) throw new FeedError('empty', 'The feed has no usable services.', problems);
+	return { activities, total: records.length, skipped, problems };
 }
 
 interface ReadResult {
