@@ -17,6 +17,50 @@ function bigFeed(sample, count) {
 	return JSON.stringify({ services });
 }
 
+/**
+ * 300 hostile or careless schedules (daily since the year 1000: 100 with an enormous count, refused;
+ * 100 counted, long over; 100 uncounted, on today), as in src/lib/activities/testing/hostile.ts.
+ */
+function hostileFeed() {
+	const services = [];
+	for (let i = 0; i < 300; i++) {
+		const count = i < 100 ? 1_000_000_000 : i < 200 ? 900 : null;
+		services.push({
+			id: `hostile-${i}`,
+			name: `Elke dag sinds het jaar 1000 (verzonnen) ${i}`,
+			service_areas: [{ name: 'Centrum' }],
+			attributes: [{ taxonomy_term: { code: 'meeting' } }],
+			schedules: [{ freq: 'DAILY', dtstart: '1000-01-01', count, opens_at: '10:00', closes_at: '11:00' }]
+		});
+	}
+	return JSON.stringify({ services });
+}
+
+/** From navigation to the list's count on screen, with 300 hostile schedules. */
+export async function measureHostile(browser, baseURL) {
+	const context = await browser.newContext({
+		baseURL,
+		serviceWorkers: 'block',
+		locale: 'nl-NL',
+		timezoneId: 'Europe/Amsterdam'
+	});
+	const page = await context.newPage();
+	const body = hostileFeed();
+	await page.route('**/feed/voorbeeld.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body })
+	);
+	const start = Date.now();
+	await page.goto('/wijk/');
+	// The count, not the loading message (both are status lines).
+	await page.waitForSelector('main p.count[role=status]', { timeout: 60_000 });
+	const shownMs = Date.now() - start;
+	const indexMs = await page.evaluate(
+		() => performance.getEntriesByName('activities:index').at(-1)?.duration ?? NaN
+	);
+	await context.close();
+	return { shownMs, indexMs };
+}
+
 async function measure(browser, baseURL, body, total) {
 	// No service worker: the routed feed must reach the page, not the precached sample.
 	const context = await browser.newContext({
@@ -104,5 +148,19 @@ export async function run({ browser, baseURL }) {
 			{ metric: `filter change over ${count}, click → list shown`, value: shownMs, unit: 'ms' }
 		);
 	}
+	const hostile = await measureHostile(browser, baseURL);
+	rows.push(
+		{
+			metric: '300 hostile schedules: /wijk/ load → list shown',
+			value: hostile.shownMs,
+			unit: 'ms',
+			budget: 2000
+		},
+		{
+			metric: "300 hostile schedules: this week's dates (rrule)",
+			value: Math.round(hostile.indexMs * 10) / 10,
+			unit: 'ms'
+		}
+	);
 	return rows;
 }

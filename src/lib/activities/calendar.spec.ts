@@ -60,3 +60,27 @@ describe('calendar files', () => {
 		expect(icsFileName(makeActivity({ name: 'قهوة' }))).toBe('activiteit.ics');
 	});
 });
+
+describe('line folding by octets (RFC 5545 3.1)', () => {
+	const arabic = 'مقهى اللغة للجيران: تعال وتحدث الهولندية مع الجيران، مع القهوة والشاي ☕ '.repeat(3).trim();
+	const activity = makeActivity({ name: arabic, description: `${arabic}\n\n${arabic}` }, [
+		{ byday: [{ day: 'TU' }], opensAt: '19:00', closesAt: '20:30' }
+	]);
+
+	it('keeps every line within 75 octets, never splits a character, and unfolds to the same text', () => {
+		const [item] = occurrencesBetween(activity, '2026-11-24', '2026-11-24');
+		for (const ics of [occurrenceIcs(item!), seriesIcs(activity, new Date('2026-11-23T09:00:00Z'))]) {
+			const lines = ics.split('\r\n');
+			const decoder = new TextDecoder('utf-8', { fatal: true });
+			for (const line of lines) {
+				const bytes = new TextEncoder().encode(line);
+				expect(bytes.length).toBeLessThanOrEqual(75);
+				// A fold inside a UTF-8 sequence would make this line invalid on its own.
+				expect(decoder.decode(bytes)).toBe(line);
+			}
+			expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(3);
+			const summary = /^SUMMARY:(.*)$/m.exec(ics.replace(/\r\n[ \t]/g, ''))?.[1];
+			expect(summary).toBe(arabic.replace(/,/g, '\\,'));
+		}
+	});
+});

@@ -1,6 +1,10 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { Activity, Schedule } from './model';
+import { foldByOctets } from './ics-fold';
+import type { Activity, Place, Schedule } from './model';
 import { nextOccurrences, type Occurrence } from './recurrence';
+
+// The page decides what to offer without loading this module (and the ics package): see calendar-offer.ts.
+export { canExportSeries, icsFileName } from './calendar-offer';
 
 /**
  * Calendar files (.ics) for the phone's own calendar app, made with the `ics` package.
@@ -11,17 +15,16 @@ import { nextOccurrences, type Occurrence } from './recurrence';
  */
 const PRODUCT = 'aan-het-roer/activities';
 
-function placeLine(activity: Activity): string {
-	const { name, street, postalCode, city } = activity.place;
+function placeLine({ name, street, postalCode, city }: Place): string {
 	return [name, street, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
-function common(activity: Activity): Partial<EventAttributes> {
-	const { latitude, longitude } = activity.place;
+function common(activity: Activity, place: Place = activity.place): Partial<EventAttributes> {
+	const { latitude, longitude } = place;
 	return {
 		title: activity.name,
 		description: [activity.description, activity.howToJoin, activity.phone].filter(Boolean).join('\n\n'),
-		location: placeLine(activity) || undefined,
+		location: placeLine(place) || undefined,
 		geo: latitude !== undefined && longitude !== undefined ? { lat: latitude, lon: longitude } : undefined,
 		url: activity.url || undefined,
 		productId: PRODUCT,
@@ -42,13 +45,13 @@ function utcArray(date: Date): [number, number, number, number, number] {
 function write(events: EventAttributes[]): string {
 	const { error, value } = createEvents(events);
 	if (error || !value) throw error ?? new Error('Could not make the calendar file.');
-	return value;
+	return foldByOctets(value);
 }
 
 export function occurrenceIcs(item: Occurrence): string {
 	return write([
 		{
-			...common(item.activity),
+			...common(item.activity, item.place),
 			uid: `${item.activity.id}-${item.date}@aan-het-roer`,
 			start: utcArray(item.start),
 			startInputType: 'utc',
@@ -74,16 +77,9 @@ export function recurrenceRule(schedule: Schedule): string {
 	return parts.join(';');
 }
 
-/** Whether the series can go into a calendar as a repeating event (a one-off date or a counted run cannot). */
-export function canExportSeries(activity: Activity): boolean {
-	return (
-		activity.status === 'active' &&
-		activity.schedules.some((schedule) => schedule.freq !== 'ONCE' && !schedule.count)
-	);
-}
-
 /** Every schedule as a repeating event, starting from its next date (which keeps "every other week" in step). */
 export function seriesIcs(activity: Activity, now: Date): string {
+	if (activity.timesAreOpeningHours) throw new Error("These are opening hours, not the activity's series.");
 	const events: EventAttributes[] = [];
 	activity.schedules.forEach((schedule, index) => {
 		if (schedule.freq === 'ONCE' || schedule.count) return;
@@ -94,7 +90,7 @@ export function seriesIcs(activity: Activity, now: Date): string {
 			? new Date(Date.parse(first.date) + 86_400_000).toISOString().slice(0, 10)
 			: first.date;
 		events.push({
-			...common(activity),
+			...common(activity, first.place),
 			uid: `${activity.id}-series-${index}@aan-het-roer`,
 			start: floating(first.date, schedule.opensAt),
 			end: floating(endDate, schedule.closesAt),
@@ -103,15 +99,4 @@ export function seriesIcs(activity: Activity, now: Date): string {
 	});
 	if (!events.length) throw new Error('This activity has no coming dates.');
 	return write(events);
-}
-
-export function icsFileName(activity: Activity, suffix = ''): string {
-	const base = activity.name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^a-zA-Z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.toLowerCase()
-		.slice(0, 60);
-	return `${base || 'activiteit'}${suffix}.ics`;
 }

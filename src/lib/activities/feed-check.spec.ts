@@ -42,3 +42,40 @@ describe('feed:check', () => {
 		expect(bad.stdout).toContain('unknown weekday "XY"');
 	}, 30_000);
 });
+
+describe('feed:check on the official HSDS 3.0 shapes (our own fictional records)', () => {
+	const shape = (name: string) => fixture(`hsds/${name}`);
+
+	it('gives a reason per record also when nothing is usable, and mentions the other pages', () => {
+		const report = checkFeed(shape('service-list.json'), 'service-list.json');
+		expect(report.ok).toBe(false);
+		const text = report.lines.join('\n');
+		expect(text).toContain(
+			'svc-lijst-1 (Naaicafé (verzonnen))\n  ERROR   It has no schedule: we cannot tell when it is on.'
+		);
+		expect(text).toContain(
+			'svc-lijst-2 (Repaircafé (verzonnen))\n  ERROR   It has no schedule: we cannot tell when it is on.'
+		);
+		expect(text).toContain('This is page 1 of 3 (total_pages): the app reads only this one page.');
+		expect(text).toContain('ERROR   The feed has no usable services.');
+	});
+
+	it('explains a single service object instead of a list', () => {
+		const report = checkFeed(shape('service-full.json'), 'service-full.json');
+		expect(report.ok).toBe(false);
+		expect(report.lines.join('\n')).toContain(
+			'This is one service (an object with "id" and "name"), not a list. Put it in a list'
+		);
+	});
+
+	it('reads an organisation with its services, and says so; explains one without', () => {
+		const report = checkFeed(shape('organization-full.json'), 'organization-full.json');
+		expect(report.lines.join('\n')).toContain('we read the services in its "services" list');
+		expect(report.lines).toContain('1 services read: 1 usable, 0 left out because of errors.');
+		const bare = JSON.parse(shape('organization-full.json')) as Record<string, unknown>;
+		delete bare.services;
+		expect(checkFeed(JSON.stringify(bare), 'org.json').lines.join('\n')).toContain(
+			'This is one organisation (an HSDS organization record) without a "services" list.'
+		);
+	});
+});

@@ -1,3 +1,4 @@
+import { shapeNotices, shapeProblem } from './feed-shape';
 import { FeedError, parseFeedText, type Problem } from './parse';
 
 /** The feed validator's report, in plain words, for the people who maintain a feed. */
@@ -8,16 +9,18 @@ export interface CheckReport {
 
 export function checkFeed(body: string, source: string): CheckReport {
 	const lines = [`Checking ${source}`];
+	let json: unknown;
+	try {
+		json = JSON.parse(body);
+	} catch {
+		// parseFeedText says so below.
+	}
+	for (const notice of shapeNotices(json)) lines.push('', `warning ${notice}`);
 	try {
 		const feed = parseFeedText(body);
 		const errors = feed.problems.filter((problem) => problem.severity === 'error');
 		const warnings = feed.problems.filter((problem) => problem.severity === 'warning');
-		for (const [record, problems] of groupByRecord(feed.problems)) {
-			const name = problems[0]?.name;
-			lines.push('', `${record}${name ? ` (${name})` : ''}`);
-			for (const problem of problems)
-				lines.push(`  ${problem.severity === 'error' ? 'ERROR  ' : 'warning'} ${problem.message}`);
-		}
+		lines.push(...perRecord(feed.problems));
 		lines.push(
 			'',
 			`${feed.total} services read: ${feed.activities.length} usable, ${feed.skipped} left out because of errors.`,
@@ -26,14 +29,29 @@ export function checkFeed(body: string, source: string): CheckReport {
 		return { ok: errors.length === 0, lines };
 	} catch (error) {
 		if (!(error instanceof FeedError)) throw error;
+		// When nothing is usable the reasons per record matter most: they come first.
+		lines.push(...perRecord(error.problems));
+		const shape = error.code === 'not-hsds' ? shapeProblem(json) : undefined;
 		lines.push(
 			'',
 			`ERROR   ${error.message}`,
+			...(shape ? [`        ${shape}`] : []),
 			'',
 			'The app cannot use this feed. It keeps showing its last good copy.'
 		);
 		return { ok: false, lines };
 	}
+}
+
+function perRecord(problems: Problem[]): string[] {
+	const lines: string[] = [];
+	for (const [record, group] of groupByRecord(problems)) {
+		const name = group[0]?.name;
+		lines.push('', `${record}${name ? ` (${name})` : ''}`);
+		for (const problem of group)
+			lines.push(`  ${problem.severity === 'error' ? 'ERROR  ' : 'warning'} ${problem.message}`);
+	}
+	return lines;
 }
 
 function groupByRecord(problems: Problem[]): Map<string, Problem[]> {

@@ -17,6 +17,11 @@ export const HsdsSchedule = v.object({
 	interval: num,
 	byday: text,
 	bymonthday: v.nullish(v.union([v.string(), v.number()])),
+	// Read only to refuse them by name (parse-schedule.ts): ignoring them would misread the rule.
+	byweekno: v.nullish(v.union([v.string(), v.number()])),
+	byyearday: v.nullish(v.union([v.string(), v.number()])),
+	wkst: text,
+	timezone: v.nullish(v.union([v.string(), v.number()])),
 	dtstart: text,
 	until: text,
 	count: num,

@@ -29,6 +29,17 @@ export interface Schedule {
 	validTo?: string;
 	count?: number;
 	note?: string;
+	/** Where it happens: an index into the activity's `places` (0 when left out). */
+	place?: number;
+}
+
+/** Dates on which the activity does not take place (an HSDS schedule with only valid_from/valid_to). */
+export interface Closure {
+	from: string;
+	to: string;
+	note: string;
+	/** Only at this place (an index into `places`); at every place when left out. */
+	place?: number;
 }
 
 export type ActivityStatus = 'active' | 'closed';
@@ -51,8 +62,19 @@ export interface Activity {
 	status: ActivityStatus;
 	themes: Theme[];
 	neighbourhood: string;
+	/** The first place, as `places[0]`. */
 	place: Place;
+	/** Every service_at_location is its own place, with its own times (Schedule.place). */
+	places: Place[];
+	/** When the activity happens (service-at-location and service schedules). */
 	schedules: Schedule[];
+	/**
+	 * A location's schedules: when the building is open, not when the activity is. Shown as such; used
+	 * as `schedules` only when the service has no times of its own (then `timesAreOpeningHours`).
+	 */
+	openingHours: Schedule[];
+	timesAreOpeningHours: boolean;
+	closures: Closure[];
 	/** The feed's own words about when, e.g. "not in the school holidays". */
 	whenNote: string;
 	free: boolean;

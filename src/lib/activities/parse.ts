@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { isTheme, type Theme } from '../themes';
-import { HsdsService, type HsdsSchedule } from './hsds';
-import { numbers } from './time';
-import { WEEKDAYS, type Activity, type DayRule, type Schedule, type WeekdayCode } from './model';
+import { HsdsService } from './hsds';
+import type { Activity, Place } from './model';
+import { gatherSchedules, type Source } from './schedules';
+
+export { readSchedule } from './parse-schedule';
 
 /** A feed larger than this is refused: it would be slow on a cheap phone and is almost surely a mistake. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -31,7 +33,9 @@ export type FeedErrorCode = 'too-big' | 'not-json' | 'not-hsds' | 'empty';
 export class FeedError extends Error {
 	constructor(
 		readonly code: FeedErrorCode,
-		message: string
+		message: string,
+		/** Per record, when records were read but none was usable: the reasons a maintainer needs. */
+		readonly problems: Problem[] = []
 	) {
 		super(message);
 		this.name = 'FeedError';
@@ -50,12 +54,16 @@ export function parseFeedText(body: string): Feed {
 	return parseFeed(json);
 }
 
-/** Accepts a list of services, `{ services: [...] }`, or an HSDS API page `{ contents: [...] }`. */
+/**
+ * Accepts a list of services, `{ services: [...] }` (also an organisation with its services), or an HSDS
+ * API page `{ contents: [...] }`. What else a file is, and the pages it leaves out, feed:check explains
+ * (feed-shape.ts): those words are for maintainers and stay out of the app's bundle.
+ */
 function recordsOf(json: unknown): unknown[] {
 	if (Array.isArray(json)) return json;
 	if (json && typeof json === 'object') {
 		const object = json as Record<string, unknown>;
-		for (const key of ['services', 'contents']) if (Array.isArray(object[key])) return object[key];
+		for (const key of ['contents', 'services']) if (Array.isArray(object[key])) return object[key];
 	}
 	throw new FeedError('not-hsds', 'The feed has no list of services (HSDS "services" or "contents").');
 }
@@ -78,7 +86,7 @@ export function parseFeed(json: unknown): Feed {
 			skipped++;
 		}
 	});
-	if (activities.length === 0) throw new FeedError('empty', 'The feed has no usable services.');
+	if (activities.length === 0) throw new FeedError('empty', 'The feed has no usable services.', problems);
 	return { activities, total: records.length, skipped, problems };
 }
 
@@ -118,34 +126,27 @@ function readService(record: unknown, index: number, seen: Set<string>): ReadRes
 		report('warning', `Unknown status "${service.status}": we show it as active.`);
 	const closed = status === 'temporarily closed';
 
-	const links = service.service_at_locations ?? [];
-	const link = links.find((item) => item.location) ?? links[0];
-	const location = link?.location;
-	const rawSchedules = [
-		...(link?.schedules ?? []),
-		...(location?.schedules ?? []),
-		...(service.schedules ?? [])
-	];
-	const schedules: Schedule[] = [];
-	rawSchedules.forEach((raw, i) => {
-		const label = rawSchedules.length > 1 ? `Schedule ${i + 1}` : 'The schedule';
-		const result = readSchedule(raw);
-		for (const message of result.errors) report('error', `${label}: ${message}`);
-		for (const message of result.warnings) report('warning', `${label}: ${message}`);
-		if (result.schedule && result.errors.length === 0) schedules.push(result.schedule);
+	// Every service_at_location is its own place with its own times; the first one is "the" place.
+	const links = (service.service_at_locations ?? []).filter(
+		(link) => link.location || link.schedules?.length
+	);
+	// Sessions first (service_at_location, then service), then the buildings' opening hours: a rule
+	// given at both levels is a session.
+	const sources: Source[] = links.flatMap((link, place) =>
+		(link.schedules ?? []).map((raw): Source => ({ raw, level: 'session', place }))
+	);
+	for (const raw of service.schedules ?? [])
+		sources.push({ raw, level: 'session', place: 0, everywhere: true });
+	links.forEach((link, place) => {
+		for (const raw of link.location?.schedules ?? []) sources.push({ raw, level: 'hours', place });
 	});
-	if (!closed && rawSchedules.length === 0)
-		report('error', 'It has no schedule: we cannot tell when it is on.');
-
+	const gathered = gatherSchedules(sources, closed);
+	for (const problem of gathered.problems) report(problem.severity, problem.message);
 	if (problems.some((problem) => problem.severity === 'error')) return { problems };
-	const whenNote = rawSchedules
-		.map((raw) => raw.description || raw.notes || '')
-		.filter(Boolean)
-		.join(' ');
 
-	const address =
-		location?.addresses?.find((item) => (item.address_type ?? 'physical') === 'physical') ??
-		location?.addresses?.[0];
+	const places = links.length ? links.map((link) => placeOf(link.location)) : [placeOf(undefined)];
+	const location = links[0]?.location;
+	const address = addressOf(location);
 	const neighbourhood = address?.region || service.service_areas?.[0]?.name || '';
 	if (!neighbourhood) report('warning', 'No neighbourhood (address region or service area).');
 	if (!address?.address_1) report('warning', 'No street address.');
@@ -176,16 +177,13 @@ function readService(record: unknown, index: number, seen: Set<string>): ReadRes
 		status: closed ? 'closed' : 'active',
 		themes,
 		neighbourhood,
-		place: {
-			name: location?.name ?? '',
-			street: [address?.address_1, address?.address_2].filter(Boolean).join(', '),
-			postalCode: address?.postal_code ?? '',
-			city: address?.city ?? '',
-			latitude: finite(location?.latitude),
-			longitude: finite(location?.longitude)
-		},
-		schedules,
-		whenNote,
+		place: places[0]!,
+		places,
+		schedules: gathered.sessions,
+		openingHours: gathered.timesAreOpeningHours ? [] : gathered.openingHours,
+		timesAreOpeningHours: gathered.timesAreOpeningHours,
+		closures: gathered.closures,
+		whenNote: gathered.notes.join(' '),
 		free: !paid && !service.fees_description,
 		cost,
 		referralNeeded: codes.includes('referral-required'),
@@ -212,6 +210,27 @@ function readService(record: unknown, index: number, seen: Set<string>): ReadRes
 	return { activity, problems };
 }
 
+type HsdsLocation = NonNullable<NonNullable<HsdsService['service_at_locations']>[number]['location']>;
+
+function addressOf(location: HsdsLocation | null | undefined) {
+	return (
+		location?.addresses?.find((item) => (item.address_type ?? 'physical') === 'physical') ??
+		location?.addresses?.[0]
+	);
+}
+
+function placeOf(location: HsdsLocation | null | undefined): Place {
+	const address = addressOf(location);
+	return {
+		name: location?.name ?? '',
+		street: [address?.address_1, address?.address_2].filter(Boolean).join(', '),
+		postalCode: address?.postal_code ?? '',
+		city: address?.city ?? '',
+		latitude: finite(location?.latitude),
+		longitude: finite(location?.longitude)
+	};
+}
+
 function finite(value: number | null | undefined): number | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
@@ -232,124 +251,4 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	if (!path) return 'It is not an object with fields.';
 	if (issue.input === undefined) return `The field "${path}" is missing.`;
 	return `The field "${path}" has the wrong kind of value (${issue.expected ?? 'another type'} expected).`;
-}
-
-interface ScheduleResult {
-	schedule?: Schedule;
-	errors: string[];
-	warnings: string[];
-}
-
-const DAY_RULE = /^([+-]?[1-5])?([A-Z]{2})$/;
-
-export function readSchedule(raw: HsdsSchedule): ScheduleResult {
-	const errors: string[] = [];
-	const warnings: string[] = [];
-
-	const opensAt = readTime(raw.opens_at, 'start', errors);
-	let closesAt = readTime(raw.closes_at, 'end', raw.closes_at == null ? [] : errors);
-	if (raw.opens_at == null) errors.push('no start time (opens_at).');
-	if (raw.closes_at == null && opensAt) {
-		warnings.push('no end time (closes_at): we assume one hour.');
-		const [h, m] = numbers(opensAt);
-		closesAt = `${String(Math.min(h + 1, 23)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-	}
-
-	const byday: DayRule[] = [];
-	for (const part of (raw.byday ?? '')
-		.split(',')
-		.map((item) => item.trim().toUpperCase())
-		.filter(Boolean)) {
-		const match = DAY_RULE.exec(part);
-		const [, nth, day = ''] = match ?? [];
-		if (!match || !(WEEKDAYS as readonly string[]).includes(day)) {
-			errors.push(`unknown weekday "${part}" (use MO, TU, WE, TH, FR, SA, SU, or e.g. 2MO, -1FR).`);
-			continue;
-		}
-		byday.push({ day: day as WeekdayCode, nth: nth ? Number(nth) : undefined });
-	}
-
-	const bymonthday: number[] = [];
-	for (const part of String(raw.bymonthday ?? '')
-		.split(',')
-		.map((item) => item.trim())
-		.filter(Boolean)) {
-		const day = Number(part);
-		if (!Number.isInteger(day) || day === 0 || Math.abs(day) > 31)
-			errors.push(`"${part}" is not a day of the month.`);
-		else bymonthday.push(day);
-	}
-
-	const validFrom = readDate(raw.valid_from, 'valid_from', errors);
-	const validTo = readDate(raw.valid_to, 'valid_to', errors);
-	const anchor = readDate(raw.dtstart, 'dtstart', errors) ?? validFrom;
-	const until = readDate(raw.until, 'until', errors);
-	if (validFrom && validTo && validTo < validFrom)
-		errors.push(`valid_to (${validTo}) is before valid_from (${validFrom}).`);
-
-	const interval = raw.interval ?? 1;
-	if (!Number.isInteger(interval) || interval < 1)
-		errors.push(`interval ${raw.interval} is not a whole number of 1 or more.`);
-	const count = raw.count ?? undefined;
-	if (count !== undefined && (!Number.isInteger(count) || count < 1))
-		errors.push(`count ${count} is not a whole number of 1 or more.`);
-
-	let freq: Schedule['freq'] | undefined;
-	const rawFreq = (raw.freq ?? '').trim().toUpperCase();
-	if (rawFreq === 'DAILY' || rawFreq === 'WEEKLY' || rawFreq === 'MONTHLY') freq = rawFreq;
-	else if (rawFreq) errors.push(`repeat "${raw.freq}" is not supported (use WEEKLY, MONTHLY or DAILY).`);
-	else if (byday.length) freq = 'WEEKLY';
-	else if (anchor && (count === 1 || (validTo && validTo === validFrom))) freq = 'ONCE';
-	else errors.push('no repeat rule (freq) and no single date.');
-
-	if (freq === 'MONTHLY' && byday.length === 0 && bymonthday.length === 0)
-		errors.push('monthly, but no day given (byday such as 2MO, or bymonthday).');
-	if (freq === 'WEEKLY' && byday.length === 0 && !anchor) errors.push('weekly, but no weekday (byday).');
-	if (freq === 'WEEKLY' && interval > 1 && !anchor)
-		warnings.push(`every ${interval} weeks, but no start date (dtstart): we cannot tell which weeks.`);
-	if (freq === 'WEEKLY' && byday.some((rule) => rule.nth))
-		errors.push('weekly with a numbered weekday such as 2MO: use MONTHLY.');
-
-	if (errors.length || !freq || !opensAt || !closesAt) return { errors, warnings };
-	const end = [validTo, until].filter(Boolean).sort()[0];
-	return {
-		schedule: {
-			freq,
-			interval,
-			byday,
-			bymonthday,
-			opensAt,
-			closesAt,
-			anchor,
-			validFrom,
-			validTo: end,
-			count,
-			note: raw.description ?? undefined
-		},
-		errors,
-		warnings
-	};
-}
-
-function readTime(value: string | null | undefined, which: string, errors: string[]): string | undefined {
-	if (value == null) return undefined;
-	const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
-	const [, hours = '', minutes = ''] = match ?? [];
-	if (!match || Number(hours) > 23 || Number(minutes) > 59) {
-		errors.push(`${which} time "${value}" is not a time of day (use 00:00 to 23:59).`);
-		return undefined;
-	}
-	return `${hours.padStart(2, '0')}:${minutes}`;
-}
-
-function readDate(value: string | null | undefined, field: string, errors: string[]): string | undefined {
-	if (value == null || value === '') return undefined;
-	const date = value.trim().slice(0, 10);
-	const [y, m, d] = numbers(date);
-	const check = new Date(Date.UTC(y, m - 1, d));
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
-		errors.push(`${field} "${value}" is not a date (use yyyy-mm-dd).`);
-		return undefined;
-	}
-	return date;
 }

@@ -22,7 +22,7 @@ export async function todayAtCentre(neighbourhood: string, day = new Date()): Pr
 			title: item.activity.name,
 			start: formatTime(item.start, 'nl'),
 			end: formatTime(item.end, 'nl'),
-			place: item.activity.place.name || undefined
+			place: item.place.name || undefined
 		}));
 	} catch {
 		// The start screen then shows its calm "nothing listed" line.

@@ -24,6 +24,17 @@ export function makeActivity(fields: Partial<Activity> = {}, schedules: Partial<
 		forWhom: '',
 		howToJoin: '',
 		lastVerified: '',
+		places: [
+			fields.place ?? {
+				name: 'Buurthuis',
+				street: 'Voorbeeldstraat 1',
+				postalCode: '0000 AA',
+				city: 'Roerdam'
+			}
+		],
+		openingHours: [],
+		timesAreOpeningHours: false,
+		closures: [],
 		...fields,
 		schedules: schedules.map((schedule) => ({
 			freq: 'WEEKLY',
