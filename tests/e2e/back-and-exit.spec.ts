@@ -186,3 +186,20 @@ test.describe('Back inside the app', () => {
 		await expect.poll(() => page.evaluate(() => scrollY)).toBe(scrolled);
 	});
 });
+
+test.describe('"Veilig gebruiken"', () => {
+	// Its text in every language, axe and reflow: every-route.spec.ts (it is in ROUTES).
+	test('is in the menu and linked from the domestic-violence topic', async ({ page }) => {
+		await page.goto('/gids/domestic-violence/');
+		await ready(page);
+		await page.getByRole('link', { name: 'Zo gebruik je deze app veilig' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Veilig gebruiken');
+		await ready(page);
+		await expect(page.getByRole('heading', { name: 'Je geschiedenis wissen' })).toBeVisible();
+		await page.getByRole('navigation').first().getByRole('link', { name: 'Mijn netwerk' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn netwerk');
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await page.getByRole('link', { name: 'Veilig gebruiken' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Veilig gebruiken');
+	});
+});
