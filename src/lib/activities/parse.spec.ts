@@ -106,6 +106,21 @@ describe('reading an HSDS 3.0 feed', () => {
 		expect(activity?.url).toBe('');
 	});
 
+	it('leaves bidi overrides out of every text from the feed', () => {
+		const [activity] = parseFeed([
+			{
+				id: 'x',
+				name: 'Koffie \u202Eevil',
+				description: 'Open \u2066inloop\u2069',
+				organization: { name: '\u202DBuurthuis' },
+				schedules: [{ byday: 'MO', opens_at: '10:00', closes_at: '11:00' }]
+			}
+		]).activities;
+		expect(activity?.name).toBe('Koffie evil');
+		expect(activity?.description).toBe('Open inloop');
+		expect(activity?.organization).toBe('Buurthuis');
+	});
+
 	it('keeps only a plain e-mail address, so a feed cannot add ?cc= or &body= to the mailto: link', () => {
 		const emailOf = (email: string) =>
 			parseFeed([

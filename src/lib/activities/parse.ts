@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withoutBidiControls } from '../text/bidi';
 import { isTheme, type Theme } from '../themes';
 import { HsdsService, type HsdsSchedule } from './hsds';
 import { numbers } from './time';
@@ -91,7 +92,8 @@ interface ReadResult {
 
 function readService(record: unknown, index: number, seen: Set<string>): ReadResult {
 	const fallbackId = `#${index + 1}`;
-	const parsed = v.safeParse(HsdsService, record);
+	// Bidi overrides would let a feed show "evil" as "live" (text/bidi.ts): out before anything reads it.
+	const parsed = v.safeParse(HsdsService, withoutBidiControls(record));
 	if (!parsed.success) {
 		const raw = (record ?? {}) as Record<string, unknown>;
 		return {

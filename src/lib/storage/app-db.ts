@@ -13,6 +13,7 @@ import {
 	type Step,
 	type Strength
 } from './schema';
+import { withoutBidiOnWrite } from './clean-text';
 
 /**
  * The one database of the app.
@@ -50,5 +51,6 @@ export class AppDb extends Dexie {
 			settings: 'key',
 			feed: 'url'
 		});
+		this.use(withoutBidiOnWrite);
 	}
 }
