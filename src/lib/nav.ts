@@ -14,6 +14,7 @@ export const menuPages = [
 	{ path: '/mijn-gegevens/', icon: 'data', key: 'data' },
 	{ path: '/taal/', icon: 'globe', key: 'language' },
 	{ path: '/weergave/', icon: 'textSize', key: 'display' },
+	{ path: '/veilig/', icon: 'lock', key: 'safety' },
 	{ path: '/over/', icon: 'info', key: 'about' }
 ] as const satisfies readonly { path: string; icon: IconName; key: string }[];
 

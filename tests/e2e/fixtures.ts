@@ -17,7 +17,8 @@ export const ROUTES = [
 	'/mijn-gegevens/',
 	'/taal/',
 	'/weergave/',
-	'/over/'
+	'/over/',
+	'/veilig/'
 ];
 
 interface Fixtures {

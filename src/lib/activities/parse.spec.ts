@@ -105,6 +105,40 @@ describe('reading an HSDS 3.0 feed', () => {
 		expect(activity?.name).toBe('<img src=x onerror=alert(1)> Koffie ☕ قهوة');
 		expect(activity?.url).toBe('');
 	});
+
+	it('leaves bidi overrides out of every text from the feed', () => {
+		const [activity] = parseFeed([
+			{
+				id: 'x',
+				name: 'Koffie \u202Eevil',
+				description: 'Open \u2066inloop\u2069',
+				organization: { name: '\u202DBuurthuis' },
+				schedules: [{ byday: 'MO', opens_at: '10:00', closes_at: '11:00' }]
+			}
+		]).activities;
+		expect(activity?.name).toBe('Koffie evil');
+		expect(activity?.description).toBe('Open inloop');
+		expect(activity?.organization).toBe('Buurthuis');
+	});
+
+	it('keeps only a plain e-mail address, so a feed cannot add ?cc= or &body= to the mailto: link', () => {
+		const emailOf = (email: string) =>
+			parseFeed([
+				{
+					id: 'x',
+					name: 'Koffie',
+					email,
+					schedules: [{ byday: 'MO', opens_at: '10:00', closes_at: '11:00' }]
+				}
+			]).activities[0]?.email;
+		expect(emailOf('  info@buurthuis-roerdam.nl ')).toBe('info@buurthuis-roerdam.nl');
+		expect(emailOf('info@example.org?cc=spy@evil.example&body=Kom%20langs')).toBe('');
+		expect(emailOf('info@example.org&bcc=spy@evil.example')).toBe('');
+		expect(emailOf('mailto:info@example.org')).toBe('');
+		expect(emailOf('info@example.org\nBcc: spy@evil.example')).toBe('');
+		expect(emailOf('a@b, c@d.nl')).toBe('');
+		expect(emailOf('geen adres')).toBe('');
+	});
 });
 
 describe('reading a schedule', () => {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withoutBidiControls } from '../text/bidi';
 import { isTheme, type Theme } from '../themes';
 import { HsdsService } from './hsds';
 import type { Activity, Place } from './model';
@@ -99,7 +100,8 @@ interface ReadResult {
 
 function readService(record: unknown, index: number, seen: Set<string>): ReadResult {
 	const fallbackId = `#${index + 1}`;
-	const parsed = v.safeParse(HsdsService, record);
+	// Bidi overrides would let a feed show "evil" as "live" (text/bidi.ts): out before anything reads it.
+	const parsed = v.safeParse(HsdsService, withoutBidiControls(record));
 	if (!parsed.success) {
 		const raw = (record ?? {}) as Record<string, unknown>;
 		return {
@@ -201,7 +203,7 @@ function readService(record: unknown, index: number, seen: Set<string>): ReadRes
 			location?.phones?.[0]?.number ??
 			service.organization?.phones?.[0]?.number ??
 			'',
-		email: service.email ?? '',
+		email: safeEmail(service.email),
 		url: safeUrl(service.url),
 		forWhom: service.eligibility_description ?? '',
 		howToJoin: service.application_process ?? '',
@@ -233,6 +235,15 @@ function placeOf(location: HsdsLocation | null | undefined): Place {
 
 function finite(value: number | null | undefined): number | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Only a plain address: it becomes `mailto:{email}`, where `?cc=`, `&bcc=` or `&body=` would add
+ * receivers or words the resident never typed. Letters, digits and . _ + - before the @, a domain after.
+ */
+function safeEmail(value: string | null | undefined): string {
+	const email = (value ?? '').trim();
+	return /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(email) ? email : '';
 }
 
 /** Only web links: a feed must not be able to plant a `javascript:` link in the app. */

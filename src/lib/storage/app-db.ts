@@ -14,6 +14,7 @@ import {
 	type Step,
 	type Strength
 } from './schema';
+import { withoutBidiOnWrite } from './clean-text';
 
 /**
  * The one database of the app.
@@ -67,5 +68,6 @@ export class AppDb extends Dexie {
 			settings: 'key',
 			feed: 'url'
 		});
+		this.use(withoutBidiOnWrite);
 	}
 }

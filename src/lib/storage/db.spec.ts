@@ -49,6 +49,25 @@ describe('database schema and migrations', () => {
 		db.close();
 	});
 
+	it('stores text without bidi overrides, whichever way it is written (add, update, bulkPut)', async () => {
+		const db = new AppDb('bidi-controls');
+		const person = stamp({
+			profileId: 'p',
+			name: 'Ann\u202Elive',
+			circle: 'close' as const,
+			group: 'friends' as const,
+			supports: [],
+			note: 'سارة \u2067x\u2069'
+		});
+		await db.people.add(person);
+		expect(await db.people.get(person.id)).toMatchObject({ name: 'Annlive', note: 'سارة x' });
+		await db.people.update(person.id, { name: 'Bo\u202Db' });
+		expect((await db.people.get(person.id))?.name).toBe('Bob');
+		await db.people.bulkPut([{ ...person, id: 'restored', name: '\u202Blive' }]);
+		expect((await db.people.get('restored'))?.name).toBe('live');
+		db.close();
+	});
+
 	it('gives every new record an id and time stamps', () => {
 		const record = stamp({ text: 'Ik kan goed luisteren' }, 1000);
 		expect(record).toMatchObject({ text: 'Ik kan goed luisteren', createdAt: 1000, updatedAt: 1000 });

@@ -23,6 +23,15 @@ describe('staff code', () => {
 		expect(await verifyStaffCode('x', { hash: '%%%', salt: '@@', iterations: 1000 })).toBe(false);
 	});
 
+	it('refuses a stored iteration count outside the bounds the PIN has, without deriving (no hang)', async () => {
+		const stored = await hashStaffCode('buurt2026', 1000);
+		const started = Date.now();
+		expect(await verifyStaffCode('buurt2026', { ...stored, iterations: 50_000_000 })).toBe(false);
+		expect(Date.now() - started).toBeLessThan(2_000);
+		expect(await verifyStaffCode('buurt2026', { ...stored, iterations: 0 })).toBe(false);
+		expect(await verifyStaffCode('buurt2026', { ...stored, iterations: 1.5 })).toBe(false);
+	});
+
 	it('asks for at least four characters', () => {
 		expect(isAcceptableCode('123')).toBe(false);
 		expect(isAcceptableCode(' 1234 ')).toBe(true);

@@ -10,6 +10,15 @@ export interface StaffCodeHash {
 
 export const STAFF_CODE_ITERATIONS = 150_000;
 export const MIN_CODE_LENGTH = 4;
+/**
+ * The stored count is read from localStorage, which anyone with the tablet can edit: without a bound, a
+ * huge count makes every check run for minutes. The same bound as the PIN's (data/pin.ts).
+ */
+const MAX_ITERATIONS = 1_000_000;
+
+export function iterationsAllowed(iterations: number): boolean {
+	return Number.isInteger(iterations) && iterations >= 1 && iterations <= MAX_ITERATIONS;
+}
 
 const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string): Uint8Array<ArrayBuffer> =>
@@ -49,6 +58,7 @@ export async function hashStaffCode(
 }
 
 export async function verifyStaffCode(code: string, stored: StaffCodeHash): Promise<boolean> {
+	if (!iterationsAllowed(stored.iterations)) return false;
 	try {
 		const actual = await derive(code, fromBase64(stored.salt), stored.iterations);
 		const expected = fromBase64(stored.hash);

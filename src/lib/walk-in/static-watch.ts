@@ -1,3 +1,4 @@
+import { leaveApp } from '$lib/shell/quick-exit';
 import { readWalkInConfig } from './device';
 import { InactivityTimer } from './inactivity';
 import { abandonGuestSession, guestSessionRunning, touchGuestSession } from './session';
@@ -15,7 +16,7 @@ export function watchGuestSession(bar: HTMLElement | null, startUrl: string): bo
 
 	const leave = (url: string) => {
 		abandonGuestSession();
-		location.replace(url);
+		leaveApp(url);
 	};
 	const timer = new InactivityTimer({
 		timeoutMs: config.timeoutMinutes * 60_000,

@@ -1,6 +1,7 @@
 import { isLang, locale } from '$lib/i18n';
 import { profiles } from '$lib/profile/profiles.svelte';
 import { readPrefs } from '$lib/settings/device-prefs';
+import { leaveApp } from '$lib/shell/quick-exit';
 import { save } from '$lib/storage/health.svelte';
 import {
 	clampTimeout,
@@ -34,8 +35,9 @@ export async function startGuestVisit(): Promise<void> {
 }
 
 /**
- * Erases the session and leaves for the start page with `location.replace`, so neither the back
- * button nor the back-forward cache can show a page of the session.
+ * Erases the session and leaves for the start page the way "Snel weg" leaves: back over the tab's app
+ * entries, then `location.replace`, so neither the back button nor the back-forward cache can show a page
+ * of the session to the next guest.
  */
 export async function finishGuestVisit(startUrl: string): Promise<void> {
 	const storage = await import('$lib/storage/db');
@@ -48,7 +50,7 @@ export async function finishGuestVisit(startUrl: string): Promise<void> {
 			// Nothing was stored in this session: no database is open.
 		}
 	});
-	location.replace(startUrl);
+	leaveApp(startUrl);
 }
 
 export async function enableWalkIn(setup: WalkInSetup): Promise<void> {

@@ -5,6 +5,7 @@
  * It is bundled on its own (imported with ?worker&url), so none of the app's framework comes along.
  */
 import { Speaker, type SpeakerView } from '$lib/guide/speaker';
+import { listenForEscapeExit } from '$lib/shell/escape-exit';
 import { quickExit } from '$lib/shell/quick-exit';
 import { abandonGuestSession } from '$lib/walk-in/session';
 import { watchGuestSession } from '$lib/walk-in/static-watch';
@@ -79,6 +80,7 @@ function enhanceQuickExit(): void {
 		abandonGuestSession();
 		quickExit(link.href);
 	});
+	listenForEscapeExit();
 }
 
 function registerServiceWorker(page: HTMLElement): void {
