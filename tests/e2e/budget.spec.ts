@@ -24,6 +24,13 @@ test('a first visit to the safety plan loads at most 100 KiB (issue 16)', async 
 	expect(bytes.html, 'the plan has HTML').toBeGreaterThan(0);
 });
 
+// Where a shared activity link lands (issue 15): its calendar code loads only on the tap.
+test('a first visit to an activity page loads at most 100 KiB (issue 15)', async ({ browser, baseURL }) => {
+	const bytes = await firstVisitBytes(browser, baseURL + '/wijk/activiteit/?id=example');
+	expect(bytes.total, `html ${bytes.html} css ${bytes.css} js ${bytes.js}`).toBeLessThanOrEqual(BUDGET);
+	expect(bytes.js, 'the activity page has its script').toBeGreaterThan(0);
+});
+
 for (const path of ['/gids/baby-crying/', '/gids/domestic-violence/ar/']) {
 	test(`a first visit to the guide topic ${path} loads at most 60 KiB (issue 3)`, async ({
 		browser,
