@@ -9,7 +9,10 @@ import { CODE, databases, enableWalkIn, GUEST_DB } from './walk-in-steps';
 
 const OWNER_DB = 'aan-het-roer';
 
-/** The app's Dexie schema (version 1 → IndexedDB version 10), to seed the owner's database as the app would. */
+/**
+ * The app's current Dexie schema (version 2 → IndexedDB version 20), to seed the owner's database as the app
+ * would. Seeding an older version would let the app's own upgrade add empty tables between the two dumps.
+ */
 const SCHEMA: Record<string, string> = {
 	profiles: 'id, createdAt',
 	people: 'id, profileId, [profileId+circle], updatedAt',
@@ -21,14 +24,15 @@ const SCHEMA: Record<string, string> = {
 	conversations: 'id, profileId',
 	favourites: 'id, profileId, [profileId+activityId]',
 	settings: 'key',
-	feed: 'url'
+	feed: 'url',
+	safetyPlans: 'id, profileId'
 };
 
 async function seedOwner(page: Page): Promise<void> {
 	await page.evaluate(
 		async ({ name, schema }) => {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open(name, 10);
+				const request = indexedDB.open(name, 20);
 				request.onupgradeneeded = () => {
 					for (const [table, spec] of Object.entries(schema)) {
 						const [primary, ...indexes] = spec.split(',').map((part) => part.trim());
@@ -412,7 +416,8 @@ test('a session cut short by switching the tablet off is wiped at the next start
 		expect(await dump(again, OWNER_DB)).toEqual(ownerBefore);
 		await second.close();
 	} finally {
-		rmSync(userDataDir, { recursive: true, force: true });
+		// Chromium may still be writing its cache for a moment after close.
+		rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 });
 
