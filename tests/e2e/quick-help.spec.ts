@@ -50,6 +50,28 @@ test.describe('quick help: "Hulp nodig? Nu?"', () => {
 		await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
 	});
 
+	test('the safety plan is one tap away: right below it in the menu, on a topic page and on the help page', async ({
+		page
+	}) => {
+		const plan = messages('nl', 'common').quickHelp!.safetyPlan!;
+		const planTitle = messages('nl', 'safety').plan!.title!;
+		await page.goto('/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Menu' }).click();
+		await expect(page.locator('#app-menu').getByRole('link').nth(1)).toHaveText(plan);
+
+		await page.goto(topicPath('nl'));
+		await ready(page);
+		const quickHelp = page.getByRole('navigation', { name: label('nl') });
+		await expect(quickHelp.getByRole('link')).toContainText([label('nl'), plan]);
+		await quickHelp.getByRole('link', { name: label('nl') }).click();
+		await expect(page).toHaveURL(/\/gids\/hulp\/$/);
+		await ready(page);
+		await page.getByRole('link', { name: messages('nl', 'guide-ui').crisis!.safetyPlan! }).click();
+		await expect(page).toHaveURL(/\/doelen\/veiligheidsplan\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(planTitle);
+	});
+
 	for (const lang of ['nl', 'ar'] as const) {
 		test(`a topic page has it under the title, before the text, and it opens the help page (${lang})`, async ({
 			page
