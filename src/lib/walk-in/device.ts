@@ -145,12 +145,37 @@ export function guestSessionRunning(): boolean {
 	return !!marker && tabOwner() === String(marker.startedAt);
 }
 
-/** The session marker was left by a session that no longer runs here (see isAbandoned). */
-export function sessionAbandoned(config: WalkInConfig, now = Date.now()): SessionMarker | null {
+/**
+ * What a page load finds: no session; this tab's own; one to wipe for sure (stale, or its tab is gone and
+ * no other tab can be asked); or one this tab does not know that may still run in another tab (the new tab
+ * asks the others with a Web Lock, tab-lock.ts, and joins or wipes).
+ */
+export type SessionFinding =
+	| { kind: 'none' }
+	| { kind: 'mine'; marker: SessionMarker }
+	| { kind: 'abandoned'; marker: SessionMarker }
+	| { kind: 'elsewhere'; marker: SessionMarker };
+
+export function findSession(
+	config: WalkInConfig,
+	now = Date.now(),
+	canAskOtherTabs = typeof navigator !== 'undefined' && !!navigator.locks
+): SessionFinding {
 	const marker = readSessionMarker();
-	if (!marker) return null;
+	if (!marker) return { kind: 'none' };
 	const owned = tabOwner() === String(marker.startedAt);
-	return isAbandoned(marker, owned, config.timeoutMinutes, now) ? marker : null;
+	if (isAbandoned(marker, true, config.timeoutMinutes, now)) return { kind: 'abandoned', marker };
+	if (owned) return { kind: 'mine', marker };
+	return canAskOtherTabs ? { kind: 'elsewhere', marker } : { kind: 'abandoned', marker };
+}
+
+/** This tab takes part in the session that another tab began (a second tab during one guest's visit). */
+export function joinSession(marker: SessionMarker): void {
+	try {
+		sessionStorage.setItem(TAB_KEY, String(marker.startedAt));
+	} catch {
+		// Without sessionStorage the next load of this tab asks the other tabs again.
+	}
 }
 
 /** Puts the device's own language back in the prefs (the guest may have chosen another one). */
@@ -171,12 +196,13 @@ export function restoreDeviceLanguage(
 }
 
 /**
- * The synchronous first step of wiping a session that was cut short: the device language and
- * sessionStorage are reset at once, before the layout applies the language. The database follows
+ * The synchronous first step of wiping a session that was cut short for sure: the device language and
+ * sessionStorage are reset at once, before the layout applies the language. (A session that may run in
+ * another tab is decided asynchronously; if it has to go after all, session.ts reloads the page.) The database follows
  * (session.ts, recoverAbandonedSession).
  */
 export function resetAbandonedSessionNow(config: WalkInConfig, now = Date.now()): void {
-	if (!sessionAbandoned(config, now)) return;
+	if (findSession(config, now).kind !== 'abandoned') return;
 	try {
 		restoreDeviceLanguage(localStorage, config.deviceLang);
 		sessionStorage.clear();

@@ -73,6 +73,21 @@ describe('InactivityTimer', () => {
 		expect(timer.phase).toBe('expired');
 	});
 
+	it('the guest busy in another tab of the session keeps this tab going, and ends a warning out of sight', () => {
+		vi.advanceTimersByTime(9 * 60_000 + 10_000);
+		expect(timer.phase).toBe('warning');
+		timer.activityElsewhere(Date.now() - 5_000);
+		expect(timer.phase).toBe('active');
+		vi.advanceTimersByTime(8 * 60_000);
+		expect(timer.phase).toBe('active');
+		// Older news from the other tab changes nothing.
+		timer.activityElsewhere(Date.now() - 9 * 60_000);
+		vi.advanceTimersByTime(2 * 60_000);
+		expect(timer.phase).toBe('expired');
+		timer.activityElsewhere(Date.now());
+		expect(timer.phase).toBe('expired');
+	});
+
 	it('does nothing after stop', () => {
 		timer.stop();
 		vi.advanceTimersByTime(2 * TEN_MINUTES);

@@ -78,6 +78,16 @@ export class InactivityTimer {
 		if (this.#phase === 'active') this.#lastActive = this.#options.clock.now();
 	}
 
+	/**
+	 * The guest is busy in another tab of the same session (the shared marker says since when): that counts
+	 * here too, and ends a warning this tab shows out of sight.
+	 */
+	activityElsewhere(at: number): void {
+		if (this.#handle === null || this.#phase === 'expired' || at <= this.#lastActive) return;
+		this.#lastActive = at;
+		this.check();
+	}
+
 	/** "Doorgaan" in the warning. */
 	keepGoing(): void {
 		if (this.#phase === 'expired') return;

@@ -1,14 +1,18 @@
 import {
+	findSession,
 	GUEST_DB_NAME,
 	guestSessionRunning,
+	joinSession,
 	readSessionMarker,
 	readWalkInConfig,
 	resetAbandonedSessionNow,
-	sessionAbandoned,
+	SESSION_KEY,
 	TAB_KEY,
 	writeSessionMarker
 } from './device';
+import { PREFS_KEY } from '$lib/settings/device-prefs';
 import { PERSONAL_TABLES } from '$lib/storage/schema';
+import { holdSessionLock, sessionRunsInAnotherTab } from './tab-lock';
 import { browserTargets, wipeGuestSession, type WipeResult } from './wipe';
 
 /**
@@ -33,6 +37,7 @@ export function beginGuestSession(now = Date.now()): void {
 	} catch {
 		// Without sessionStorage a reload counts as a new start and wipes: safe, if abrupt.
 	}
+	holdSessionLock();
 	for (const listener of listeners) listener(true);
 }
 
@@ -93,22 +98,69 @@ export function noteClipboardWrite(): void {
 let recovery: Promise<WipeResult | null> | undefined;
 
 /**
- * At startup: a session marker that this tab does not own, or that went stale, belongs to a session that
- * was cut short (power off, crashed browser, a tablet left asleep). Wipe it before anything reads storage.
- * The language and sessionStorage are reset at once (synchronously), before the layout applies them.
- * Runs once per page load; db.ts awaits it before it opens the guest database.
+ * At startup: a session marker that went stale, or whose tab is gone, belongs to a session that was cut
+ * short (power off, crashed browser, a tablet left asleep). Wipe it before anything reads storage. A marker
+ * this tab does not know while another tab still runs the session is the same guest in a second tab: this
+ * tab joins the session instead of wiping the guest's work (issue 14). Runs once per page load; db.ts awaits
+ * it before it opens the guest database.
  */
 export function recoverAbandonedSession(now = Date.now()): Promise<WipeResult | null> {
-	recovery ??= (() => {
+	recovery ??= (async () => {
 		const config = readWalkInConfig();
-		const marker = config && sessionAbandoned(config, now);
-		if (!config || !marker) return Promise.resolve(null);
+		if (!config) return null;
+		const found = findSession(config, now);
+		if (found.kind === 'none') return null;
+		if (found.kind === 'mine') {
+			holdSessionLock();
+			return null;
+		}
+		if (found.kind === 'elsewhere' && (await sessionRunsInAnotherTab())) {
+			joinSession(found.marker);
+			holdSessionLock();
+			for (const listener of listeners) listener(true);
+			return null;
+		}
+		// The language and sessionStorage go at once (synchronously), before the layout applies them. When
+		// the answer had to come from the other tabs, the layout may already show the guest's language.
 		resetAbandonedSessionNow(config, now);
-		return wipeGuestSession(
-			browserTargets({ clipboardDirty: marker.clipboard, deviceLang: config.deviceLang })
+		const prefsBefore = readPrefs();
+		const result = await wipeGuestSession(
+			browserTargets({ clipboardDirty: found.marker.clipboard, deviceLang: config.deviceLang })
 		);
+		if (found.kind === 'elsewhere' && readPrefs() !== prefsBefore) location.reload();
+		return result;
 	})();
 	return recovery;
+}
+
+function readPrefs(): string | null {
+	try {
+		return localStorage.getItem(PREFS_KEY);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * What the other tabs of the same session do: the guest's activity there keeps this tab's timer going, and
+ * when the session ends there ("Klaar", the timeout, "Snel weg"), this tab lets go too. Returns the unsubscribe.
+ */
+export function followSessionElsewhere(handlers: { activity(at: number): void; ended(): void }): () => void {
+	const owner = (() => {
+		try {
+			return sessionStorage.getItem(TAB_KEY);
+		} catch {
+			return null;
+		}
+	})();
+	const onStorage = (event: StorageEvent) => {
+		if (event.key !== SESSION_KEY && event.key !== null) return;
+		const marker = readSessionMarker();
+		if (!marker || marker.lastActive === 0 || String(marker.startedAt) !== owner) handlers.ended();
+		else handlers.activity(marker.lastActive);
+	};
+	window.addEventListener('storage', onStorage);
+	return () => window.removeEventListener('storage', onStorage);
 }
 
 /**

@@ -1,7 +1,13 @@
 import { leaveApp } from '$lib/shell/quick-exit';
 import { readWalkInConfig } from './device';
 import { InactivityTimer } from './inactivity';
-import { abandonGuestSession, guestSessionRunning, touchGuestSession } from './session';
+import {
+	abandonGuestSession,
+	followSessionElsewhere,
+	guestSessionRunning,
+	touchGuestSession
+} from './session';
+import { anotherTabInSession, holdSessionLock } from './tab-lock';
 
 /**
  * The guest session on a page without the app's framework (a guide topic): the guest bar shows, activity
@@ -13,6 +19,7 @@ export function watchGuestSession(bar: HTMLElement | null, startUrl: string): bo
 	const config = readWalkInConfig();
 	if (!config || !guestSessionRunning()) return false;
 	if (bar) bar.hidden = false;
+	holdSessionLock();
 
 	const leave = (url: string) => {
 		abandonGuestSession();
@@ -21,10 +28,19 @@ export function watchGuestSession(bar: HTMLElement | null, startUrl: string): bo
 	const timer = new InactivityTimer({
 		timeoutMs: config.timeoutMinutes * 60_000,
 		onChange: (phase) => {
-			if (phase === 'expired') leave(startUrl);
+			if (phase === 'expired') void expire();
 		}
 	});
+	// Out of sight, the tab the guest is using decides (see GuestSession.svelte).
+	const expire = async () => {
+		if (document.hidden && (await anotherTabInSession())) timer.start();
+		else leave(startUrl);
+	};
 	timer.start();
+	followSessionElsewhere({
+		activity: (at) => timer.activityElsewhere(at),
+		ended: () => location.replace(startUrl)
+	});
 	const onActivity = () => {
 		timer.activity();
 		touchGuestSession();
