@@ -44,16 +44,42 @@ test.describe('Mijn gegevens', () => {
 		// An encrypted backup.
 		await page.getByRole('link', { name: 'Reservekopie maken of terugzetten' }).click();
 		await ready(page);
-		await page.getByLabel('Wachtwoord (mag leeg blijven)').fill('zeilboot 42');
+		// A typo in the repeat field: nothing is downloaded and the field says why (issue 18).
+		const passphrase = page.getByLabel('Wachtwoord (mag leeg blijven)');
+		const repeat = page.getByLabel('Hetzelfde wachtwoord nog een keer');
+		await passphrase.fill('zeil');
+		await expect(page.getByText('Dit wachtwoord is kort.')).toBeVisible();
+		await passphrase.fill('zeilboot 42');
+		await expect(page.getByText('Dit wachtwoord is goed.')).toBeVisible();
+		await repeat.fill('zeilbot 42');
+		let downloads = 0;
+		page.on('download', () => downloads++);
+		await page.getByRole('button', { name: 'Reservekopie downloaden' }).click();
+		await expect(repeat).toHaveAccessibleDescription(/De twee wachtwoorden zijn niet hetzelfde/);
+		await expect(repeat).toBeFocused();
+		await expect(repeat).toHaveAttribute('aria-invalid', 'true');
+		// Show the password to find the typo.
+		await page.getByLabel('Laat het wachtwoord zien').check();
+		await expect(repeat).toHaveAttribute('type', 'text');
+		await expect(repeat).toHaveValue('zeilbot 42');
+		await expectNoAxeViolations(page, 'backup page, passphrase typo');
+		await repeat.fill('zeilboot 42');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Reservekopie downloaden' }).click()
 		]);
-		expect(download.suggestedFilename()).toMatch(/^aan-het-roer-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		expect(downloads).toBe(1); // only this one: the typo downloaded nothing
+		expect(download.suggestedFilename()).toMatch(
+			/^aan-het-roer-backup-met-wachtwoord-\d{4}-\d{2}-\d{2}\.json$/
+		);
 		const backup = await readFile((await download.path())!, 'utf8');
 		expect(backup).toContain('"encrypted"');
 		expect(backup).not.toContain('Oma Fatma');
-		await expect(page.getByText('Klaar. Het bestand heet')).toBeVisible();
+		await expect(page.getByTestId('backup-made')).toHaveText(/Je reservekopie heeft een wachtwoord\./);
+		await expect(page.getByText(`Het bestand heet ${download.suggestedFilename()}.`)).toBeVisible();
+		await expect(page.getByText('Profielen: Sara')).toBeVisible();
+		await expect(passphrase).toHaveValue('');
+		await expect(passphrase).toHaveAttribute('type', 'password');
 
 		await page.goto('/mijn-gegevens/');
 		await ready(page);

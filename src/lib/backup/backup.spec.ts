@@ -69,6 +69,12 @@ describe('backup envelope', () => {
 		expect(backupFileName(new Date(2026, 0, 5))).toBe('aan-het-roer-backup-2026-01-05.json');
 	});
 
+	it('says in the file name that a file has a passphrase', () => {
+		expect(backupFileName(new Date(2026, 11, 5), true)).toBe(
+			'aan-het-roer-backup-met-wachtwoord-2026-12-05.json'
+		);
+	});
+
 	it('round-trips generated profiles through a plain file', async () => {
 		await fc.assert(
 			fc.asyncProperty(profileData(), async (data) => {

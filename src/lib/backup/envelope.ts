@@ -94,9 +94,14 @@ export async function createBackup(
 	return { ...header, encrypted };
 }
 
-export function backupFileName(date = new Date()): string {
+/**
+ * The file's name says whether it has a passphrase, so a resident with two files knows which one needs it
+ * (issue 18). The name stays the same in every language: it is what the resident searches for in Downloads.
+ */
+export function backupFileName(date = new Date(), protectedByPassphrase = false): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
-	return `aan-het-roer-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+	const kind = protectedByPassphrase ? 'backup-met-wachtwoord' : 'backup';
+	return `aan-het-roer-${kind}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
 /** Reads the envelope; says whether a passphrase is needed. Never touches the database. */
