@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ensureLanguage, i18n } from './i18n';
+import { ensureLanguage, i18n, loadNamespaces } from './i18n';
 
 describe('i18n', () => {
 	afterEach(async () => {
@@ -23,6 +23,22 @@ describe('i18n', () => {
 		await ensureLanguage('ar');
 		await i18n.changeLanguage('ar');
 		expect(i18n.t('common:onlyDutch')).toBe('Alleen in het Nederlands');
+	});
+
+	it('a namespace asked for while a language is being applied comes in that language too (issue 19)', async () => {
+		// After a full page load on a walk-in tablet: the guest bar asks for `walkin` while the layout
+		// applies the guest's Turkish, in either order.
+		const asked = loadNamespaces(['walkin']);
+		await ensureLanguage('tr');
+		await asked;
+		await i18n.changeLanguage('tr');
+		expect(i18n.hasResourceBundle('tr', 'walkin')).toBe(true);
+		expect(i18n.t('walkin:bar.label')).not.toBe(i18n.getFixedT('nl')('walkin:bar.label'));
+
+		const switching = ensureLanguage('pl');
+		await loadNamespaces(['activity']);
+		await switching;
+		expect(i18n.hasResourceBundle('pl', 'activity')).toBe(true);
 	});
 
 	it('never shows a raw key, and reports the missing key loudly', () => {

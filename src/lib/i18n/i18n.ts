@@ -43,9 +43,17 @@ function loadBundle(lang: Lang, ns: string): Promise<void> {
 	return loading;
 }
 
-/** The namespaces in use so far: the shell's, plus those of every room opened in this visit. */
+/**
+ * Namespaces asked for in this visit, noted at once (before their Dutch text has arrived), and the language
+ * a switch is heading for. Without both, a namespace asked for while the language is being applied after
+ * a full page load (the guest bar's `walkin` on a walk-in tablet) came only in Dutch (issue 19).
+ */
+const requested = new Set<string>();
+let switchingTo: Lang | undefined;
+
+/** The namespaces in use so far: the shell's, plus those of every room opened or asked for in this visit. */
 function namespacesInUse(): string[] {
-	return namespaces.filter((ns) => i18n.hasResourceBundle(defaultLang, ns));
+	return namespaces.filter((ns) => requested.has(ns) || i18n.hasResourceBundle(defaultLang, ns));
 }
 
 /**
@@ -53,6 +61,7 @@ function namespacesInUse(): string[] {
  * yet load their text when they are opened (see loadNamespaces), so a first visit stays small.
  */
 export async function ensureLanguage(lang: Lang): Promise<void> {
+	switchingTo = lang;
 	await Promise.all(namespacesInUse().map((ns) => loadBundle(lang, ns)));
 }
 
@@ -64,11 +73,9 @@ export type TranslateOptions = TOptions;
  * page renders and before it hydrates.
  */
 export async function loadNamespaces(names: readonly string[]): Promise<void> {
-	const current = i18n.language as Lang;
+	for (const ns of names) requested.add(ns);
+	const langs = new Set([defaultLang, i18n.language as Lang, switchingTo]);
 	await Promise.all(
-		names.flatMap((ns) => [
-			loadBundle(defaultLang, ns),
-			current && current !== defaultLang ? loadBundle(current, ns) : Promise.resolve()
-		])
+		names.flatMap((ns) => [...langs].filter((lang) => lang !== undefined).map((lang) => loadBundle(lang, ns)))
 	);
 }
