@@ -107,7 +107,6 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['src/test-setup.ts'],
 		// A test that checks nothing passes silently: refuse it.
@@ -115,6 +114,26 @@ export default defineConfig({
 		// Property tests over encrypted backups take 4–6 s on a quiet 2-core machine; the 5 s default failed
 		// them under load. A hung test still fails, within this bound.
 		testTimeout: 20_000,
-		restoreMocks: true
+		restoreMocks: true,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts']
+				}
+			},
+			{
+				// Rune state (`*.svelte.spec.ts`, as Svelte's docs name them), compiled and resolved as for the
+				// browser, so $effect runs as it does in the app; Node's server output would skip it.
+				extends: true,
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.spec.ts'],
+					environment: './src/test-runes-environment.ts'
+				}
+			}
+		]
 	}
 });
