@@ -95,23 +95,30 @@ test.describe('In de wijk', () => {
 		await expect(items(page).first()).toContainText('Taalcafé');
 	});
 
-	test('offline after the first visit: the kept copy with its date', async ({ page, context }) => {
-		await openRoom(page);
-		await expect(page.getByTestId('feed-updated')).toHaveText(/24 november om 10:30/);
-		await waitForServiceWorker(page);
-		await context.setOffline(true);
-		await page.reload();
-		await ready(page);
-		await expect(page.getByText('Je bent offline. Je ziet de lijst van 24 november om 10:30.')).toBeVisible();
-		await expect(items(page).first()).toBeVisible();
-		await items(page).first().getByRole('heading').getByRole('link').click();
-		await expect(page.getByRole('heading', { name: 'De volgende keren' })).toBeVisible();
-		// A guide link (/wijk/?thema=…) opens offline too.
-		await page.goto('/wijk/?thema=language');
-		await ready(page);
-		await expect(page.getByLabel('Onderwerp')).toHaveValue('language');
-		await expect(items(page).first()).toBeVisible();
-		await context.setOffline(false);
+	test.describe(() => {
+		// Offline needs the service worker; other tests run without it (faster, see playwright.config.ts).
+		test.use({ serviceWorkers: 'allow' });
+
+		test('offline after the first visit: the kept copy with its date', async ({ page, context }) => {
+			await openRoom(page);
+			await expect(page.getByTestId('feed-updated')).toHaveText(/24 november om 10:30/);
+			await waitForServiceWorker(page);
+			await context.setOffline(true);
+			await page.reload();
+			await ready(page);
+			await expect(
+				page.getByText('Je bent offline. Je ziet de lijst van 24 november om 10:30.')
+			).toBeVisible();
+			await expect(items(page).first()).toBeVisible();
+			await items(page).first().getByRole('heading').getByRole('link').click();
+			await expect(page.getByRole('heading', { name: 'De volgende keren' })).toBeVisible();
+			// A guide link (/wijk/?thema=…) opens offline too.
+			await page.goto('/wijk/?thema=language');
+			await ready(page);
+			await expect(page.getByLabel('Onderwerp')).toHaveValue('language');
+			await expect(items(page).first()).toBeVisible();
+			await context.setOffline(false);
+		});
 	});
 
 	test.describe('a broken feed', () => {

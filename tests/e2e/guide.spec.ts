@@ -441,32 +441,37 @@ test.describe('guide: Is dit normaal?', () => {
 		}
 	}
 
-	test('offline after one visit: every topic page opens and search still works', async ({
-		page,
-		context
-	}) => {
-		// Sized for the work: a page load for each of the 31 topics and five translations (the service
-		// worker install adds its own time). A navigation aborted in this loop was this test running out of time.
-		test.setTimeout(30_000 + (dutch.length + 5) * 1_000);
-		// The first visit is a topic page: its own small script registers the service worker.
-		await page.goto(`/gids/${withCall.id}/`);
-		await ready(page);
-		await waitForServiceWorker(page);
-		await context.setOffline(true);
-		for (const topic of dutch) {
-			await page.goto(`/gids/${topic.id}/`);
-			await expect(page.getByRole('heading', { level: 1 }), topic.id).toHaveText(topic.title);
-		}
-		for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) {
-			const translated = topicsIn(lang).find((t) => t.id === withCall.id)!;
-			await page.goto(`/gids/${withCall.id}/${lang}/`);
-			await expect(page.getByRole('heading', { level: 1 }), lang).toHaveText(translated.title);
-		}
-		await page.goto('/gids/');
-		await ready(page);
-		await page.getByRole('searchbox', { name: 'Zoek een onderwerp' }).fill(dutch[0]!.title);
-		await expect(page.getByRole('region', { name: 'Gevonden' }).getByRole('link').first()).toBeVisible();
-		await context.setOffline(false);
+	test.describe(() => {
+		// Offline needs the service worker; other tests run without it (faster, see playwright.config.ts).
+		test.use({ serviceWorkers: 'allow' });
+
+		test('offline after one visit: every topic page opens and search still works', async ({
+			page,
+			context
+		}) => {
+			// Sized for the work: a page load for each of the 31 topics and five translations (the service
+			// worker install adds its own time). A navigation aborted in this loop was this test running out of time.
+			test.setTimeout(30_000 + (dutch.length + 5) * 1_000);
+			// The first visit is a topic page: its own small script registers the service worker.
+			await page.goto(`/gids/${withCall.id}/`);
+			await ready(page);
+			await waitForServiceWorker(page);
+			await context.setOffline(true);
+			for (const topic of dutch) {
+				await page.goto(`/gids/${topic.id}/`);
+				await expect(page.getByRole('heading', { level: 1 }), topic.id).toHaveText(topic.title);
+			}
+			for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) {
+				const translated = topicsIn(lang).find((t) => t.id === withCall.id)!;
+				await page.goto(`/gids/${withCall.id}/${lang}/`);
+				await expect(page.getByRole('heading', { level: 1 }), lang).toHaveText(translated.title);
+			}
+			await page.goto('/gids/');
+			await ready(page);
+			await page.getByRole('searchbox', { name: 'Zoek een onderwerp' }).fill(dutch[0]!.title);
+			await expect(page.getByRole('region', { name: 'Gevonden' }).getByRole('link').first()).toBeVisible();
+			await context.setOffline(false);
+		});
 	});
 
 	// Every topic: long Dutch compounds ("jeugdgezondheidszorg") are what breaks a narrow layout.

@@ -124,26 +124,31 @@ test.describe('quick help: "Hulp nodig? Nu?"', () => {
 			await context.close();
 		});
 
-		test(`offline after the first visit the topic page's quick help still opens the help page (${lang})`, async ({
-			page,
-			context
-		}) => {
-			if (lang !== 'nl') await usePrefs(page, { lang });
-			await page.goto(topicPath(lang));
-			await ready(page, lang);
-			await waitForServiceWorker(page);
-			await context.setOffline(true);
-			await page.reload();
-			await ready(page, lang);
-			await page
-				.locator('main')
-				.getByRole('link', { name: label(lang) })
-				.click();
-			await expect(page).toHaveURL(/\/gids\/hulp\/$/);
-			await ready(page, lang);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(helpTitle(lang));
-			await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
-			await context.setOffline(false);
+		test.describe(() => {
+			// Offline needs the service worker; other tests run without it (faster, see playwright.config.ts).
+			test.use({ serviceWorkers: 'allow' });
+
+			test(`offline after the first visit the topic page's quick help still opens the help page (${lang})`, async ({
+				page,
+				context
+			}) => {
+				if (lang !== 'nl') await usePrefs(page, { lang });
+				await page.goto(topicPath(lang));
+				await ready(page, lang);
+				await waitForServiceWorker(page);
+				await context.setOffline(true);
+				await page.reload();
+				await ready(page, lang);
+				await page
+					.locator('main')
+					.getByRole('link', { name: label(lang) })
+					.click();
+				await expect(page).toHaveURL(/\/gids\/hulp\/$/);
+				await ready(page, lang);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(helpTitle(lang));
+				await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+				await context.setOffline(false);
+			});
 		});
 	}
 

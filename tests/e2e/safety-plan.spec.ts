@@ -41,59 +41,64 @@ test.describe('Mijn veiligheidsplan', () => {
 	// twice a one-room test's work; axe and the service worker add their own time (fixtures.ts).
 	test.beforeEach(() => test.setTimeout(60_000));
 
-	test('filled in by keyboard with people from the map, kept offline, printed on one A4', async ({
-		page,
-		context
-	}) => {
-		await addPeople(page, ['Oma Ria', 'Buurman Kees']);
-		await page.goto('/doelen/');
-		await ready(page);
-		await page.getByRole('link', { name: /Mijn veiligheidsplan/ }).click();
-		await ready(page);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn veiligheidsplan');
-		// The lines to call come first, before any question.
-		await expect(
-			page
-				.getByRole('region', { name: /Bel nu/ })
-				.getByRole('link')
-				.first()
-		).toHaveAttribute('href', /^tel:/);
+	test.describe(() => {
+		// Offline needs the service worker; other tests run without it (faster, see playwright.config.ts).
+		test.use({ serviceWorkers: 'allow' });
 
-		await typeInto(page, '1. Waaraan merk ik dat het slechter gaat?', 'Ik slaap slecht en zeg alles af.');
-		await typeInto(page, '2. Wat kan ik zelf doen?', 'Douchen. Een rondje lopen.');
-		await page.getByRole('checkbox', { name: 'Oma Ria' }).focus();
-		await page.keyboard.press('Space');
-		await typeInto(page, 'Andere mensen', 'Tante Ans');
-		await typeInto(page, '7. Waar leef ik voor?', 'Mijn dochter Noor.');
-		await savePlan(page);
-		await expectNoAxeViolations(page, 'safety plan, nl');
+		test('filled in by keyboard with people from the map, kept offline, printed on one A4', async ({
+			page,
+			context
+		}) => {
+			await addPeople(page, ['Oma Ria', 'Buurman Kees']);
+			await page.goto('/doelen/');
+			await ready(page);
+			await page.getByRole('link', { name: /Mijn veiligheidsplan/ }).click();
+			await ready(page);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn veiligheidsplan');
+			// The lines to call come first, before any question.
+			await expect(
+				page
+					.getByRole('region', { name: /Bel nu/ })
+					.getByRole('link')
+					.first()
+			).toHaveAttribute('href', /^tel:/);
 
-		await waitForServiceWorker(page);
-		await context.setOffline(true);
-		await page.reload();
-		await ready(page);
-		await expect(page.getByLabel('7. Waar leef ik voor?')).toHaveValue('Mijn dochter Noor.');
-		await expect(page.getByRole('checkbox', { name: 'Oma Ria' })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Buurman Kees' })).not.toBeChecked();
-		await context.setOffline(false);
+			await typeInto(page, '1. Waaraan merk ik dat het slechter gaat?', 'Ik slaap slecht en zeg alles af.');
+			await typeInto(page, '2. Wat kan ik zelf doen?', 'Douchen. Een rondje lopen.');
+			await page.getByRole('checkbox', { name: 'Oma Ria' }).focus();
+			await page.keyboard.press('Space');
+			await typeInto(page, 'Andere mensen', 'Tante Ans');
+			await typeInto(page, '7. Waar leef ik voor?', 'Mijn dochter Noor.');
+			await savePlan(page);
+			await expectNoAxeViolations(page, 'safety plan, nl');
 
-		await page.emulateMedia({ media: 'print' });
-		const sheet = page.locator('article.sheet');
-		await expect(sheet).toBeVisible();
-		await expect(sheet).toContainText('Ik slaap slecht en zeg alles af.');
-		await expect(sheet).toContainText('Oma Ria');
-		await expect(sheet).not.toContainText('Buurman Kees');
-		await expect(sheet).toContainText('113');
-		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-		expect(pdfPages(pdf)).toBe(1);
+			await waitForServiceWorker(page);
+			await context.setOffline(true);
+			await page.reload();
+			await ready(page);
+			await expect(page.getByLabel('7. Waar leef ik voor?')).toHaveValue('Mijn dochter Noor.');
+			await expect(page.getByRole('checkbox', { name: 'Oma Ria' })).toBeChecked();
+			await expect(page.getByRole('checkbox', { name: 'Buurman Kees' })).not.toBeChecked();
+			await context.setOffline(false);
 
-		// Very long answers in every part still fit one page.
-		await page.emulateMedia({ media: 'screen' });
-		for (const field of await page.locator('textarea').all())
-			await field.fill('Een lange zin die blijft doorgaan. '.repeat(50));
-		// page.pdf() prints with the emulated media: back to print, as the browser's own print does.
-		await page.emulateMedia({ media: 'print' });
-		expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
+			await page.emulateMedia({ media: 'print' });
+			const sheet = page.locator('article.sheet');
+			await expect(sheet).toBeVisible();
+			await expect(sheet).toContainText('Ik slaap slecht en zeg alles af.');
+			await expect(sheet).toContainText('Oma Ria');
+			await expect(sheet).not.toContainText('Buurman Kees');
+			await expect(sheet).toContainText('113');
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+			expect(pdfPages(pdf)).toBe(1);
+
+			// Very long answers in every part still fit one page.
+			await page.emulateMedia({ media: 'screen' });
+			for (const field of await page.locator('textarea').all())
+				await field.fill('Een lange zin die blijft doorgaan. '.repeat(50));
+			// page.pdf() prints with the emulated media: back to print, as the browser's own print does.
+			await page.emulateMedia({ media: 'print' });
+			expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
+		});
 	});
 
 	test('goes into a backup, and into a share link only when the resident ticks it', async ({

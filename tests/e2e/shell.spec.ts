@@ -34,19 +34,24 @@ test.describe('app shell', () => {
 });
 
 test.describe('offline', () => {
-	test('after one visit every route opens without a network', async ({ page, context }) => {
-		await page.goto('/');
-		await ready(page);
-		await waitForServiceWorker(page);
-		await context.setOffline(true);
-		for (const route of ROUTES) {
-			await page.goto(route);
-			await expect(page.locator('h1'), route).toHaveCount(1);
-		}
-		await page.reload();
-		await ready(page);
-		await expect(page.getByRole('status').filter({ hasText: 'Je bent offline' })).toBeVisible();
-		await context.setOffline(false);
+	test.describe(() => {
+		// Offline needs the service worker; other tests run without it (faster, see playwright.config.ts).
+		test.use({ serviceWorkers: 'allow' });
+
+		test('after one visit every route opens without a network', async ({ page, context }) => {
+			await page.goto('/');
+			await ready(page);
+			await waitForServiceWorker(page);
+			await context.setOffline(true);
+			for (const route of ROUTES) {
+				await page.goto(route);
+				await expect(page.locator('h1'), route).toHaveCount(1);
+			}
+			await page.reload();
+			await ready(page);
+			await expect(page.getByRole('status').filter({ hasText: 'Je bent offline' })).toBeVisible();
+			await context.setOffline(false);
+		});
 	});
 });
 
@@ -106,37 +111,42 @@ test.describe('quick exit', () => {
 });
 
 test.describe('updates', () => {
-	test('a waiting new version is announced and applied only when the resident agrees', async ({
-		page,
-		request
-	}) => {
-		await request.post('/__test__/reset');
-		await page.goto('/');
-		await ready(page);
-		await waitForServiceWorker(page);
-		await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
-		await request.post('/__test__/bump-sw');
-		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-		await expect(page.getByText('Nieuwe versie', { exact: true })).toBeVisible();
-		const waiting = await page.evaluate(
-			async () => !!(await navigator.serviceWorker.getRegistration())?.waiting
-		);
-		expect(waiting).toBe(true);
-		// A mouse click, as on a laptop: in Chromium 156 the new version can stay waiting after one, and
-		// the app then reloads once more to let it take over. Done means no version waits any longer.
-		await page.getByRole('button', { name: 'Nu bijwerken' }).click();
-		await expect
-			.poll(
-				() =>
-					page
-						.evaluate(async () => !(await navigator.serviceWorker.getRegistration())?.waiting)
-						.catch(() => false),
-				{ message: 'the new version has taken over', timeout: 15_000 }
-			)
-			.toBe(true);
-		await ready(page);
-		await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
-		await request.post('/__test__/reset');
+	test.describe(() => {
+		// Offline needs the service worker; other tests run without it (faster, see playwright.config.ts).
+		test.use({ serviceWorkers: 'allow' });
+
+		test('a waiting new version is announced and applied only when the resident agrees', async ({
+			page,
+			request
+		}) => {
+			await request.post('/__test__/reset');
+			await page.goto('/');
+			await ready(page);
+			await waitForServiceWorker(page);
+			await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
+			await request.post('/__test__/bump-sw');
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+			await expect(page.getByText('Nieuwe versie', { exact: true })).toBeVisible();
+			const waiting = await page.evaluate(
+				async () => !!(await navigator.serviceWorker.getRegistration())?.waiting
+			);
+			expect(waiting).toBe(true);
+			// A mouse click, as on a laptop: in Chromium 156 the new version can stay waiting after one, and
+			// the app then reloads once more to let it take over. Done means no version waits any longer.
+			await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+			await expect
+				.poll(
+					() =>
+						page
+							.evaluate(async () => !(await navigator.serviceWorker.getRegistration())?.waiting)
+							.catch(() => false),
+					{ message: 'the new version has taken over', timeout: 15_000 }
+				)
+				.toBe(true);
+			await ready(page);
+			await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
+			await request.post('/__test__/reset');
+		});
 	});
 });
 

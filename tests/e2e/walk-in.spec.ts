@@ -516,6 +516,36 @@ test('a guest who leaves the tablet on a guide topic: after the timeout the sess
 	await expect(page.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
 });
 
+test('a guest who chose Türkçe keeps it after full page loads: guest bar, topic page, reload, warning (issue 19)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('/');
+	await ready(page);
+	await enableWalkIn(page);
+	await page.getByRole('button', { name: 'Türkçe' }).click();
+	await ready(page, 'tr');
+	await page.locator('.begin button').click();
+	const bar = page.getByRole('region', { name: 'Misafir oturumu' });
+	await expect(bar).toContainText('İşin bitince her şey silinir.');
+
+	// A guide topic and the way back to a room are full page loads, as is a reload.
+	for (const path of ['/gids/grief/', '/netwerk/']) {
+		await page.goto(path);
+		await ready(page, 'tr');
+		await expect(bar, path).toContainText('İşin bitince her şey silinir.');
+		await expect(bar.getByRole('link'), path).toHaveText('Bitti');
+	}
+	await page.reload();
+	await ready(page, 'tr');
+	await expect(bar).toContainText('İşin bitince her şey silinir.');
+
+	await page.clock.fastForward('09:05');
+	const dialog = page.getByRole('alertdialog', { name: 'Hâlâ burada mısın?' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Devam et' })).toBeVisible();
+});
+
 test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
 	await page.goto('/');
