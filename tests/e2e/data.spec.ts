@@ -289,7 +289,9 @@ test.describe('Mijn gegevens', () => {
 		await page.goto('/mijn-gegevens/reservekopie/');
 		await ready(page, 'ar');
 		await page.locator('input[type=file]').setInputFiles(FIXTURE);
-		await page.locator('form button[type=submit]').last().click();
+		// Wait for the summary's own button: "the last submit button" was the download button until it appeared.
+		await page.getByRole('button', { name: 'استرجع', exact: true }).click();
+		await expect(page.getByText('استُرجعت بياناتك.')).toBeVisible();
 		await expectNoAxeViolations(page, 'backup page, ar');
 		await page.goto('/mijn-gegevens/delen/');
 		await ready(page, 'ar');
