@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, ready, test, usePrefs } from './fixtures';
+import { holdStorage } from './slow-storage';
 
 const SHOTS = process.env.GOALS_SHOTS;
 
@@ -215,6 +216,33 @@ test.describe('Mijn doelen', () => {
 		// One A4 page at 96 dpi is about 1123 px high, minus the margins.
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		expect(height).toBeLessThan(1123);
+	});
+
+	test('words typed for the conversation while storage is still being read are kept, next to what was saved', async ({
+		page
+	}) => {
+		await page.goto('/doelen/gesprek/');
+		await ready(page);
+		await page.getByLabel('Mijn vraag').fill('Hoe krijg ik overzicht in mijn rekeningen?');
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await expect(page.getByText('Opgeslagen.')).toBeVisible();
+
+		// A slow phone: the form is there before what was saved has been read.
+		const release = await holdStorage(page);
+		await page.reload();
+		await ready(page);
+		await page.getByLabel('Wat ik al heb geprobeerd').fill('Een schrift met alle rekeningen.');
+		await release();
+		await expect(page.getByLabel('Mijn vraag')).toHaveValue('Hoe krijg ik overzicht in mijn rekeningen?');
+		await expect(page.getByLabel('Wat ik al heb geprobeerd')).toHaveValue('Een schrift met alle rekeningen.');
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await expect(page.getByText('Opgeslagen.')).toBeVisible();
+
+		await page.reload();
+		await ready(page);
+		await release(); // the hold applies to every load of this page
+		await expect(page.getByLabel('Mijn vraag')).toHaveValue('Hoe krijg ik overzicht in mijn rekeningen?');
+		await expect(page.getByLabel('Wat ik al heb geprobeerd')).toHaveValue('Een schrift met alle rekeningen.');
 	});
 
 	test('the guide can send a resident here to make a goal of a topic', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, ready, test, usePrefs, waitForServiceWorker } from './fixtures';
+import { holdStorage } from './slow-storage';
 import { databases, enableWalkIn } from './walk-in-steps';
 
 const PLAN = '/doelen/veiligheidsplan/';
@@ -142,6 +143,31 @@ test.describe('Mijn veiligheidsplan', () => {
 		await expect(shared.getByText('Mijn kat Mimi')).toBeVisible();
 		await expect(shared.getByText('Oma Ria').first()).toBeVisible();
 		await coachContext.close();
+	});
+
+	test('words typed while storage is still being read are kept, next to what was saved before', async ({
+		page
+	}) => {
+		await page.goto(PLAN);
+		await ready(page);
+		await page.getByLabel('2. Wat kan ik zelf doen?').fill('Wandelen met de hond');
+		await savePlan(page);
+
+		// A slow phone: the page is there before the saved plan has been read.
+		const release = await holdStorage(page);
+		await page.reload();
+		await ready(page);
+		await page.getByLabel('7. Waar leef ik voor?').fill('Mijn kat Mimi');
+		await release();
+		await expect(page.getByLabel('2. Wat kan ik zelf doen?')).toHaveValue('Wandelen met de hond');
+		await expect(page.getByLabel('7. Waar leef ik voor?')).toHaveValue('Mijn kat Mimi');
+		await savePlan(page);
+
+		await page.reload();
+		await ready(page);
+		await release(); // the hold applies to every load of this page
+		await expect(page.getByLabel('2. Wat kan ik zelf doen?')).toHaveValue('Wandelen met de hond');
+		await expect(page.getByLabel('7. Waar leef ik voor?')).toHaveValue('Mijn kat Mimi');
 	});
 
 	test('a walk-in guest’s plan is erased with the session', async ({ page }) => {
