@@ -202,7 +202,7 @@ test.describe('walk-in mode', () => {
 		expect(await page.evaluate(() => localStorage.getItem('aan-het-roer:walk-in'))).toBeNull();
 	});
 
-	test('a guest session: warning, "Doorgaan", take-home QR code, and a timeout that wipes everything', async ({
+	test('a guest session: warning, "Ik ben er nog", take-home QR code, and a timeout that wipes everything', async ({
 		page,
 		context,
 		browser
@@ -229,22 +229,33 @@ test.describe('walk-in mode', () => {
 			.getByRole('navigation', { name: 'Hoofdmenu' })
 			.getByRole('link', { name: 'Mijn doelen' })
 			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn doelen');
 		await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
 
 		// Nine minutes without a tap: the warning comes, takes focus and counts down.
 		await page.clock.fastForward('09:05');
 		const dialog = page.getByRole('alertdialog', { name: 'Ben je er nog?' });
 		await expect(dialog).toBeVisible();
-		await expect(dialog.getByRole('button', { name: 'Doorgaan' })).toBeFocused();
+		await expect(dialog.getByRole('button', { name: 'Ik ben er nog', exact: true })).toBeFocused();
 		await expect(dialog).toHaveAccessibleDescription(/stopt je sessie/);
 		await expect(page.getByTestId('walk-in-countdown')).toContainText(/5\d seconden/);
 		await page.clock.fastForward(5000);
 		await expect(page.getByTestId('walk-in-countdown')).toContainText(/(4|5)\d seconden/);
 		await expectNoAxeViolations(page, 'warning dialog');
-		await dialog.getByRole('button', { name: 'Doorgaan' }).click();
+		await dialog.getByRole('button', { name: 'Ik ben er nog', exact: true }).click();
 		await expect(dialog).toBeHidden();
 		await page.clock.fastForward('05:00');
 		await expect(dialog).toBeHidden();
+		expect(await databases(page)).toContain(GUEST_DB);
+
+		// The cross says what closing means, and does just that: the session goes on.
+		await page.clock.fastForward('04:05');
+		await expect(dialog).toBeVisible();
+		await dialog.getByRole('button', { name: 'Sluiten: ik ben er nog' }).click();
+		await expect(dialog).toBeHidden();
+		await page.clock.fastForward('05:00');
+		await expect(dialog).toBeHidden();
+		await expect(page.getByRole('region', { name: 'Gastsessie' })).toBeVisible();
 		expect(await databases(page)).toContain(GUEST_DB);
 
 		// "Klaar": what will be erased, and the QR code to take it home.
@@ -543,7 +554,8 @@ test('a guest who chose Türkçe keeps it after full page loads: guest bar, topi
 	await page.clock.fastForward('09:05');
 	const dialog = page.getByRole('alertdialog', { name: 'Hâlâ burada mısın?' });
 	await expect(dialog).toBeVisible();
-	await expect(dialog.getByRole('button', { name: 'Devam et' })).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Hâlâ buradayım', exact: true })).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Kapat: hâlâ buradayım' })).toBeVisible();
 });
 
 test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {

@@ -55,7 +55,7 @@ describe('InactivityTimer', () => {
 		expect(timer.phase).toBe('active');
 	});
 
-	it('a stray tap does not dismiss the warning, "Doorgaan" does', () => {
+	it('a stray tap does not dismiss the warning, "Ik ben er nog" does', () => {
 		vi.advanceTimersByTime(9 * 60_000 + 10_000);
 		expect(timer.phase).toBe('warning');
 		timer.activity();

@@ -72,7 +72,7 @@ export class InactivityTimer {
 
 	/**
 	 * A tap or key press. It does not dismiss a warning that is already showing: the resident must say
-	 * "Doorgaan", so a passer-by brushing the screen does not keep somebody else's session open.
+	 * "Ik ben er nog", so a passer-by brushing the screen does not keep somebody else's session open.
 	 */
 	activity(): void {
 		if (this.#phase === 'active') this.#lastActive = this.#options.clock.now();
@@ -88,7 +88,7 @@ export class InactivityTimer {
 		this.check();
 	}
 
-	/** "Doorgaan" in the warning. */
+	/** "Ik ben er nog" in the warning (or closing it). */
 	keepGoing(): void {
 		if (this.#phase === 'expired') return;
 		this.#phase = 'active';
