@@ -159,6 +159,18 @@ test.describe('Mijn gegevens', () => {
 		for (const part of ['Wat goed gaat', 'Mijn check-ins', 'Mijn gesprek voorbereiden'])
 			await page.getByLabel(part).uncheck();
 		const preview = page.getByTestId('shared-view');
+		// The name the coach will see, and plain words on what a sent link means.
+		const senderName = page.getByLabel('Welke naam ziet de ander?');
+		await expect(senderName).toHaveValue('Sara');
+		await senderName.fill('Sara B.');
+		await expect(
+			page.getByText('Een link die je hebt verstuurd, kun je niet terugnemen.', { exact: false })
+		).toBeVisible();
+		const today = await page.evaluate(() =>
+			new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date())
+		);
+		await expect(preview.getByText('Van Sara B.')).toBeVisible();
+		await expect(preview.getByText(`Gedeeld op ${today}`)).toBeVisible();
 		await expect(preview.getByText('Oma Fatma 🌷')).toBeVisible();
 		await expect(preview.getByText('Minder schulden')).toBeVisible();
 		await expect(preview.getByText('Ik geef niet op')).toHaveCount(0);
@@ -183,6 +195,8 @@ test.describe('Mijn gegevens', () => {
 		).toBeVisible();
 		expect(new URL(coach.url()).hash).toBe('');
 		const view = coach.getByTestId('shared-view');
+		await expect(view.getByText('Van Sara B.')).toBeVisible();
+		await expect(view.getByText(`Gedeeld op ${today}`)).toBeVisible();
 		await expect(view.getByText('Oma Fatma 🌷')).toBeVisible();
 		await expect(view.getByText('Minder schulden')).toBeVisible();
 		await expect(view.getByText('Ik geef niet op')).toHaveCount(0);
@@ -190,14 +204,26 @@ test.describe('Mijn gegevens', () => {
 		await expectNoAxeViolations(coach, 'receive page');
 
 		await coach.getByRole('button', { name: 'Bewaar als apart profiel' }).click();
-		await expect(coach.getByLabel('Naam van het profiel')).toHaveValue('Sara');
+		await expect(coach.getByLabel('Naam van het profiel')).toHaveValue('Sara B.');
 		await coach.getByLabel('Naam van het profiel').fill('Gezin Sara');
 		await coach.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(coach.getByText('Bewaard als profiel “Gezin Sara”.')).toBeVisible();
 		await coach.getByRole('link', { name: 'Naar Mijn gegevens' }).click();
 		await ready(coach);
 		await expect(coach.getByRole('heading', { level: 3, name: 'Gezin Sara' })).toBeVisible();
-		await expect(coach.getByText('Gedeeld door iemand anders')).toBeVisible();
+		const copyNote = `Kopie van Sara B., gedeeld op ${today}`;
+		await expect(coach.locator('.badges').getByText(copyNote)).toBeVisible();
+		// Every room says whose copy is open, so the coach never takes it for their own records.
+		await coach.goto('/netwerk/');
+		await ready(coach);
+		const bar = coach.getByTestId('profile-bar');
+		await expect(bar).toContainText('Profiel: Gezin Sara');
+		await expect(bar).toContainText(copyNote);
+		await expect(bar.getByRole('link', { name: 'Ander profiel' })).toHaveAttribute(
+			'href',
+			'/mijn-gegevens/#profiles-title'
+		);
+		await expectNoAxeViolations(coach, 'network room with the profile bar');
 
 		// A changed link is refused with a clear message.
 		const at = link.length - 5;
@@ -225,6 +251,8 @@ test.describe('Mijn gegevens', () => {
 		await page.getByLabel('Naam van het profiel').fill('Tiener');
 		await page.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
+		// Two profiles: the rooms say which one is open.
+		await expect(page.getByTestId('profile-bar')).toContainText('Profiel: Tiener');
 
 		await page.getByRole('button', { name: 'PIN instellen' }).click();
 		const setPin = page.getByRole('dialog', { name: 'PIN instellen' });
@@ -279,6 +307,8 @@ test.describe('Mijn gegevens', () => {
 		await page.getByRole('button', { name: 'Ja, verwijder dit profiel' }).click();
 		await expect(page.getByRole('heading', { level: 3, name: 'Tiener' })).toHaveCount(0);
 		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
+		// One own profile again: nothing to tell apart, so no bar.
+		await expect(page.getByTestId('profile-bar')).toHaveCount(0);
 	});
 
 	test('in Arabic, right to left, the screens have no accessibility problems', async ({ page }) => {

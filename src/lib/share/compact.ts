@@ -82,6 +82,9 @@ const PLAN_TEXTS = [
 
 export interface SharedData {
 	from: string;
+	/** The day the link was made (YYYY-MM-DD), so a kept copy can say how old it is. Links made before
+	 * this field existed have none. */
+	sharedOn?: string;
 	network?: SharedPerson[];
 	goals?: SharedGoal[];
 	strengths?: string[];
@@ -99,6 +102,14 @@ export interface ShareSource {
 	checkins: CheckIn[];
 	conversation?: Conversation;
 	safetyPlan?: SafetyPlan;
+}
+
+/**
+ * What goes into the link: the chosen parts, under the name the resident wants the receiver to see
+ * (blank: "iemand zonder naam"), and today's date, so a kept copy can say when it was shared.
+ */
+export function forSending(data: SharedData, senderName: string, sharedOn: string): SharedData {
+	return { ...data, from: senderName.trim(), sharedOn };
 }
 
 /** Picks the chosen parts from the resident's records, in the shape the receiver sees. */
@@ -163,6 +174,7 @@ const bits = (list: readonly string[], values: readonly string[]) =>
 
 export function toWire(data: SharedData): unknown {
 	const w: Record<string, unknown> = { f: data.from };
+	if (data.sharedOn) w.d = data.sharedOn;
 	if (data.network)
 		w.n = data.network.map((p) => {
 			const row: unknown[] = [
@@ -213,6 +225,8 @@ const supportBits = v.pipe(
 const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5));
 const Wire = v.object({
 	f: str,
+	// Optional and ignored by older versions of the app (valibot's object drops unknown keys).
+	d: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 	n: v.optional(
 		v.array(
 			v.union([
@@ -245,7 +259,7 @@ const at = <T extends readonly string[]>(list: T, i: number): T[number] | undefi
 /** Reads the wire form back; throws when it does not have the expected shape. */
 export function fromWire(raw: unknown): SharedData {
 	const w = v.parse(Wire, raw);
-	const out: SharedData = { from: w.f };
+	const out: SharedData = { from: w.f, ...(w.d ? { sharedOn: w.d } : {}) };
 	if (w.n)
 		out.network = w.n.map((row) => {
 			const energy = row.length > 4 ? at(ENERGY, row[4]!) : undefined;

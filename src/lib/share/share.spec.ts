@@ -7,6 +7,7 @@ import { fromBase64Url, toBase64Url } from '$lib/backup/bytes';
 import {
 	OPT_IN_PARTS,
 	SHARE_PARTS,
+	forSending,
 	fromWire,
 	pickShared,
 	toWire,
@@ -126,13 +127,48 @@ describe('share link', () => {
 	});
 });
 
+describe('who shared it, and when', () => {
+	it('carries the name the resident chose and the day, and marks the kept copy with both', async () => {
+		const sent = forSending(
+			{ from: 'Fatima Yilmaz', strengths: ['Ik kook graag'] },
+			'  Fatima ',
+			'2026-12-06'
+		);
+		const received = await decodeShare(await encodeShare(sent));
+		expect(received).toEqual({ from: 'Fatima', sharedOn: '2026-12-06', strengths: ['Ik kook graag'] });
+		const { data } = sharedToRecords(received, 'Gezin Y.', () => 'id', 5);
+		expect(data.profiles[0]).toMatchObject({
+			name: 'Gezin Y.',
+			copyOf: { from: 'Fatima', sharedOn: '2026-12-06' }
+		});
+	});
+
+	it('opens a link made before links carried a date, and refuses a date that is not one', () => {
+		expect(fromWire({ f: 'Sara', s: ['Geduldig'] })).toEqual({ from: 'Sara', strengths: ['Geduldig'] });
+		expect(() => fromWire({ f: 'Sara', d: '6 december' })).toThrow();
+		expect(() => fromWire({ f: 'Sara', d: 20261206 })).toThrow();
+	});
+
+	it('keeps at most 200 characters of a sender name on the copy', () => {
+		const { data } = sharedToRecords({ from: 'x'.repeat(5000) }, 'Kopie', () => 'id', 5);
+		expect((data.profiles[0] as { copyOf: { from: string } }).copyOf.from).toHaveLength(200);
+	});
+});
+
 describe('saving a received share as a separate profile', () => {
 	it('makes new records under a new shared profile', () => {
 		let n = 0;
 		const shared = pickShared(typicalSource(), new Set(SHARE_PARTS));
 		const { profileId, data } = sharedToRecords(shared, 'Gezin Yilmaz', () => `id${n++}`, 5);
 		expect(data.profiles).toEqual([
-			{ id: profileId, name: 'Gezin Yilmaz', kind: 'shared', createdAt: 5, updatedAt: 5 }
+			{
+				id: profileId,
+				name: 'Gezin Yilmaz',
+				kind: 'shared',
+				copyOf: { from: shared.from },
+				createdAt: 5,
+				updatedAt: 5
+			}
 		]);
 		expect(data.people).toHaveLength(25);
 		expect(data.goals).toHaveLength(5);

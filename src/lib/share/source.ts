@@ -48,6 +48,9 @@ export function partsWithContent(source: ShareSource): SharePart[] {
 	});
 }
 
+/** The sender's name as kept on a copy: a name, not a text (the share page asks at most this much). */
+export const COPY_FROM_MAX = 200;
+
 export interface NewRecords {
 	profileId: string;
 	data: BackupData;
@@ -95,7 +98,18 @@ export function sharedToRecords(
 			safetyPlans: shared.safetyPlan
 				? [planRecord(shared.safetyPlan, people, profileId, makeId(), stamp)]
 				: [],
-			profiles: [{ id: profileId, name, kind: 'shared', ...stamp }],
+			profiles: [
+				{
+					id: profileId,
+					name,
+					kind: 'shared',
+					copyOf: {
+						from: shared.from.slice(0, COPY_FROM_MAX),
+						...(shared.sharedOn ? { sharedOn: shared.sharedOn } : {})
+					},
+					...stamp
+				}
+			],
 			people,
 			snapshots: [],
 			goals,

@@ -31,6 +31,8 @@ export const ProfileSchema = v.object({
 	name: text,
 	/** 'own' is made on this device; 'shared' was received from someone else and saved as a profile. */
 	kind: v.picklist(['own', 'shared']),
+	/** For a kept share: whose copy it is and the day it was shared, shown wherever the profile is. */
+	copyOf: v.optional(v.object({ from: v.pipe(v.string(), v.maxLength(200)), sharedOn: v.optional(isoDate) })),
 	/** A screen lock, not encryption: PBKDF2 hash of the PIN, with its salt. */
 	pin: v.optional(
 		v.object({ hash: v.string(), salt: v.string(), iterations: v.pipe(v.number(), v.integer()) })
