@@ -1,6 +1,7 @@
 import {
 	expect,
 	expectNoAxeViolations,
+	LANGS,
 	ready,
 	ROUTES,
 	standInForQuickExitSite,
@@ -91,6 +92,41 @@ test.describe('languages', () => {
 			for (const text of dutch) await expect(page.getByText(text, { exact: true })).toHaveCount(0);
 		});
 	}
+
+	test('at 320 px the bottom navigation keeps every room name whole, in every language', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 700 });
+		await page.goto('/over/');
+		for (const lang of LANGS) {
+			await page.evaluate(
+				(lang) => localStorage.setItem('aan-het-roer:prefs', JSON.stringify({ lang })),
+				lang
+			);
+			await page.goto('/over/');
+			await ready(page, lang);
+			// A name wider than its tab is cut in two ("Netwer|k"); a name may only wrap between words.
+			const labels = await page.evaluate(() =>
+				[...document.querySelectorAll('.main-nav a')].map((link) => {
+					const label = link.querySelector('.short')!;
+					const range = document.createRange();
+					range.selectNodeContents(label);
+					const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+					return {
+						text: label.textContent!.trim(),
+						fits: range.getBoundingClientRect().width <= link.clientWidth,
+						lines,
+						words: label.textContent!.trim().split(/\s+/).length
+					};
+				})
+			);
+			expect(labels, lang).toHaveLength(5);
+			for (const label of labels) {
+				expect(label.fits, `${lang}: "${label.text}" fits its tab`).toBe(true);
+				expect(label.lines, `${lang}: "${label.text}" wraps only between words`).toBeLessThanOrEqual(
+					label.words
+				);
+			}
+		}
+	});
 });
 
 test.describe('quick exit', () => {
