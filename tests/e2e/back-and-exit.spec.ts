@@ -120,6 +120,7 @@ test.describe('quick exit from the PIN lock', () => {
 		await page.getByRole('button', { name: 'PIN instellen' }).click();
 		const setPin = page.getByRole('dialog', { name: 'PIN instellen' });
 		await setPin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await setPin.getByLabel('Typ de PIN nog een keer').fill('2468');
 		await setPin.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(page.getByText('Met PIN')).toBeVisible();
 

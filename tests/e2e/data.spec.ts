@@ -263,6 +263,10 @@ test.describe('Mijn gegevens', () => {
 		await setPin.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(setPin.getByText('Kies 4 tot 8 cijfers.')).toBeVisible();
 		await setPin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await setPin.getByLabel('Typ de PIN nog een keer').fill('2486');
+		await setPin.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(setPin.getByText('De twee PIN’s zijn niet hetzelfde. Typ ze opnieuw.')).toBeVisible();
+		await setPin.getByLabel('Typ de PIN nog een keer').fill('2468');
 		await setPin.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(page.getByText('Met PIN')).toBeVisible();
 
@@ -309,6 +313,71 @@ test.describe('Mijn gegevens', () => {
 		await expect(page.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
 		// One own profile again: nothing to tell apart, so no bar.
 		await expect(page.getByTestId('profile-bar')).toHaveCount(0);
+	});
+
+	test('someone else’s locked profile is deleted only with its PIN, and "PIN vergeten?" says what is possible', async ({
+		page,
+		context
+	}) => {
+		await restoreFixture(page);
+		await page.goto('/mijn-gegevens/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Profiel toevoegen' }).click();
+		await page.getByLabel('Naam van het profiel').fill('Tiener');
+		await page.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
+		await page.getByRole('button', { name: 'PIN instellen' }).click();
+		const setPin = page.getByRole('dialog', { name: 'PIN instellen' });
+		await setPin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await setPin.getByLabel('Typ de PIN nog een keer').fill('2468');
+		await setPin.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(page.getByText('Met PIN')).toBeVisible();
+
+		// "Nu vergrendelen" in the menu brings the lock back at once, with honest help for a lost PIN.
+		await page.getByRole('button', { name: 'Menu', exact: true }).click();
+		await page.getByRole('button', { name: 'Nu vergrendelen' }).click();
+		const lock = page.getByTestId('profile-lock');
+		await expect(lock.getByRole('heading', { name: 'PIN van Tiener' })).toBeVisible();
+		await expect(lock.getByText('PIN vergeten?')).toBeVisible();
+		await lock.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await lock.getByRole('button', { name: 'Openen' }).click();
+		await expect(lock).toBeHidden();
+
+		await page.getByRole('button', { name: 'Open dit profiel: Sara' }).click();
+		await expect(page.getByTestId('profile-status')).toHaveText('Sara is nu open.');
+		// Sara has no PIN: nothing to lock.
+		await page.getByRole('button', { name: 'Menu', exact: true }).click();
+		await expect(page.getByRole('link', { name: 'Over deze app' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Nu vergrendelen' })).toHaveCount(0);
+		await page.getByRole('button', { name: 'Menu', exact: true }).click();
+
+		// A sibling on the same device, in a tab where Tiener was never opened.
+		const sibling = await context.newPage();
+		await sibling.goto('/mijn-gegevens/');
+		await ready(sibling);
+		await sibling.getByRole('button', { name: 'Profiel verwijderen: Tiener' }).click();
+		const confirm = sibling.getByRole('alertdialog', { name: 'Tiener verwijderen?' });
+		await expect(
+			confirm.getByText('Dit profiel heeft een PIN. Typ de PIN om het te verwijderen.')
+		).toBeVisible();
+		await confirm.getByText('PIN vergeten?').click();
+		await expect(confirm.getByText('Wij bewaren je PIN nergens.', { exact: false })).toBeVisible();
+		await expectNoAxeViolations(sibling, 'delete a locked profile');
+		await confirm.getByRole('button', { name: 'Ja, verwijder dit profiel' }).click();
+		await expect(confirm.getByText('Deze PIN klopt niet.')).toBeVisible();
+		await confirm.getByLabel('PIN (4 tot 8 cijfers)').fill('1357');
+		await confirm.getByRole('button', { name: 'Ja, verwijder dit profiel' }).click();
+		// The checked PIN is cleared once the check is done; the message was already there.
+		await expect(confirm.getByLabel('PIN (4 tot 8 cijfers)')).toHaveValue('');
+		await expect(confirm.getByText('Deze PIN klopt niet.')).toBeVisible();
+		await expect(sibling.getByRole('heading', { level: 3, name: 'Tiener' })).toBeVisible();
+
+		// Its owner knows the PIN.
+		await confirm.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+		await confirm.getByRole('button', { name: 'Ja, verwijder dit profiel' }).click();
+		await expect(confirm).toBeHidden();
+		await expect(sibling.getByRole('heading', { level: 3, name: 'Tiener' })).toHaveCount(0);
+		await expect(sibling.getByRole('heading', { level: 3, name: 'Sara' })).toBeVisible();
 	});
 
 	test('in Arabic, right to left, the screens have no accessibility problems', async ({ page }) => {

@@ -5,7 +5,8 @@ import { pickShared, SHARE_PARTS } from '$lib/share/compact';
 import { sharedToRecords } from '$lib/share/source';
 import { typicalSource } from '$lib/share/typical';
 import { eraseEverything } from './erase';
-import { attemptPin, hashPin, isUnlocked, markUnlocked, pinDelayMs, PinTries, verifyPin } from './pin';
+import { attemptPin, hashPin, pinDelayMs, PinTries, verifyPin } from './pin';
+import { forgetUnlocked, isUnlocked, markUnlocked } from './unlocked';
 import { deleteProfile, saveSharedProfile, setPin } from './profiles';
 import { backupAdvice, latestChange, shouldRemind } from './reminder';
 
@@ -94,6 +95,16 @@ describe('screen lock per tab', () => {
 		expect(isUnlocked(store, 'a')).toBe(true);
 		expect(isUnlocked(store, 'b')).toBe(false);
 		expect(isUnlocked(undefined, 'a')).toBe(false);
+	});
+
+	it('"Nu vergrendelen" locks only that profile again', () => {
+		const store = memoryStorage();
+		markUnlocked(store, 'a');
+		markUnlocked(store, 'b');
+		forgetUnlocked(store, 'a');
+		expect(isUnlocked(store, 'a')).toBe(false);
+		expect(isUnlocked(store, 'b')).toBe(true);
+		expect(() => forgetUnlocked(undefined, 'a')).not.toThrow();
 	});
 });
 

@@ -1,5 +1,6 @@
 import { fromBase64Url, toBase64Url, utf8 } from '$lib/backup/bytes';
 import type { Profile } from '$lib/storage/schema';
+import { markUnlocked } from './unlocked';
 
 /**
  * A PIN is a screen lock between people who share one device, not encryption: the records stay readable
@@ -90,25 +91,6 @@ export class PinTries {
 		} catch {
 			// Nothing stored, nothing to clear.
 		}
-	}
-}
-
-const unlockedKey = (profileId: string) => `aan-het-roer:unlocked:${profileId}`;
-
-/** Unlocked for this tab only: a new tab or a restarted browser asks for the PIN again. */
-export function isUnlocked(store: Pick<Storage, 'getItem'> | undefined, profileId: string): boolean {
-	try {
-		return store?.getItem(unlockedKey(profileId)) === '1';
-	} catch {
-		return false;
-	}
-}
-
-export function markUnlocked(store: Pick<Storage, 'setItem'> | undefined, profileId: string): void {
-	try {
-		store?.setItem(unlockedKey(profileId), '1');
-	} catch {
-		// Without session storage the lock simply asks again next time.
 	}
 }
 

@@ -1,7 +1,8 @@
 import { loadNamespaces } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
-// The preview of a safety plan shows its parts with the plan's own questions.
+// 'share': this page's own words (kept apart from 'data', so Mijn gegevens itself does not carry them).
+// 'safety': the preview of a safety plan shows its parts with the plan's own questions.
 export const load: PageLoad = async () => {
-	await loadNamespaces(['safety']);
+	await loadNamespaces(['share', 'safety']);
 };
