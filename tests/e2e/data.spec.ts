@@ -266,6 +266,8 @@ test.describe('Mijn gegevens', () => {
 		await setPin.getByLabel('Typ de PIN nog een keer').fill('2486');
 		await setPin.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(setPin.getByText('De twee PIN’s zijn niet hetzelfde. Typ ze opnieuw.')).toBeVisible();
+		await expect(setPin.getByLabel('PIN (4 tot 8 cijfers)')).toHaveValue('');
+		await setPin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
 		await setPin.getByLabel('Typ de PIN nog een keer').fill('2468');
 		await setPin.getByRole('button', { name: 'Bewaren' }).click();
 		await expect(page.getByText('Met PIN')).toBeVisible();
