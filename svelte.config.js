@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { loadEnv } from 'vite';
+import { templateScripts } from './src/lib/shell/app-template.js';
 
 /**
  * The Content-Security-Policy makes "nothing leaves the app's origin but the activities feed" a rule the
@@ -26,12 +27,13 @@ function feedOrigin() {
 	}
 }
 
-/** Kit hashes the inline scripts it writes; app.html's own two (quick exit, prefs before paint) we hash here. */
-const appHtmlScripts = [
-	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
-		/<script>([\s\S]*?)<\/script>/g
-	)
-].map(([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`);
+/**
+ * Kit hashes the inline scripts it writes; app.html's own two (quick exit, prefs before paint) we hash here,
+ * in the form hooks.server.ts ships them (without their comments).
+ */
+const appHtmlScripts = templateScripts(readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')).map(
+	({ shipped }) => `sha256-${createHash('sha256').update(shipped).digest('base64')}`
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -1,6 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { languagesOf } from '$lib/guide/topics.server';
 import { defaultLang, dirOf, isLang, locale, type Lang } from '$lib/i18n';
+import { shipTemplateParts } from '$lib/shell/app-template.js';
+import template from './app.html?raw';
 
 /** The route of a guide topic: one prerendered page per language ("/gids/rouw/ar/"). */
 const TOPIC_ROUTE = '/gids/[id]/[[lang=lang]]';
@@ -18,6 +20,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const langs = topic && event.params.id ? languagesOf(event.params.id).join(' ') : '';
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%page.lang%', lang).replace('%page.dir%', dirOf(lang)).replace('%page.langs%', langs)
+			shipTemplateParts(html, template)
+				.replace('%page.lang%', lang)
+				.replace('%page.dir%', dirOf(lang))
+				.replace('%page.langs%', langs)
 	});
 };
