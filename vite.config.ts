@@ -65,6 +65,20 @@ function ownValibot(): Plugin {
 }
 
 export default defineConfig({
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'storage-read',
+							test: /src\/lib\/storage\/(live\.svelte|access\.svelte|unlocked|current-profile)\.ts/
+						}
+					]
+				}
+			}
+		}
+	},
 	plugins: [
 		ownValibot(),
 		rruleTrimmed(),
