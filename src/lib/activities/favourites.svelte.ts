@@ -1,16 +1,17 @@
 import { profiles } from '$lib/profile/profiles.svelte';
 import { db, LiveQuery, save, stamp, type Favourite, type WriteResult } from '$lib/storage';
+import { readOpenProfile } from '$lib/storage/current-profile';
 
 /** The resident's saved activities (favourites table), for the current profile. Create during component init. */
 export class Favourites {
-	#all = new LiveQuery<Favourite[]>(() => db().favourites.toArray(), []);
+	// Only the open profile's favourites are read (none while it is behind its PIN).
+	#mine = new LiveQuery<Favourite[]>(async () => {
+		const profileId = await readOpenProfile(db());
+		return profileId ? db().favourites.where('profileId').equals(profileId).toArray() : [];
+	}, []);
 	#ids = $derived(
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built anew on each change, never mutated
-		new Set(
-			this.#all.current
-				.filter((favourite) => favourite.profileId === profiles.currentId)
-				.map((favourite) => favourite.activityId)
-		)
+		new Set(this.#mine.current.map((favourite) => favourite.activityId))
 	);
 
 	get ids(): ReadonlySet<string> {

@@ -6,7 +6,7 @@ import { sharedToRecords } from '$lib/share/source';
 import { typicalSource } from '$lib/share/typical';
 import { eraseEverything } from './erase';
 import { attemptPin, hashPin, pinDelayMs, PinTries, verifyPin } from './pin';
-import { forgetUnlocked, isUnlocked, markUnlocked } from './unlocked';
+import { forgetUnlocked, isUnlocked, markUnlocked } from '$lib/storage/unlocked';
 import { deleteProfile, saveSharedProfile, setPin } from './profiles';
 import { backupAdvice, latestChange, shouldRemind } from './reminder';
 

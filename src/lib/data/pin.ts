@@ -1,6 +1,6 @@
 import { fromBase64Url, toBase64Url, utf8 } from '$lib/backup/bytes';
 import type { Profile } from '$lib/storage/schema';
-import { markUnlocked } from './unlocked';
+import { markUnlocked } from '$lib/storage/unlocked';
 
 /**
  * A PIN is a screen lock between people who share one device, not encryption: the records stay readable

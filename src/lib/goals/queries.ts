@@ -14,9 +14,10 @@ import {
 	type Strength
 } from '$lib/storage';
 
-import { readCurrentProfile } from '$lib/storage/current-profile';
+import { readOpenProfile } from '$lib/storage/current-profile';
 
-export const currentProfileId = (): Promise<string | undefined> => readCurrentProfile(db());
+/** The current profile, when this tab may read it (not behind its PIN). */
+export const currentProfileId = (): Promise<string | undefined> => readOpenProfile(db());
 
 async function owned<T>(
 	table: 'goals' | 'steps' | 'strengths' | 'checkins' | 'people' | 'conversations' | 'safetyPlans'

@@ -1,6 +1,6 @@
 import { db, save, stamp, type NetworkSnapshot, type Person, type WriteResult } from '$lib/storage';
 import { profiles } from '$lib/profile/profiles.svelte';
-import { readCurrentProfile } from '$lib/storage/current-profile';
+import { readOpenProfile } from '$lib/storage/current-profile';
 import { snapshotPeople } from './compare';
 import { cleanName, cleanText } from './people';
 
@@ -33,10 +33,9 @@ export async function peopleOf(profileId: string | null): Promise<Person[]> {
  * The current profile's people and snapshots, for live queries. The profile is read inside the query, so
  * a restore, a profile switch or a wipe in any tab re-runs it and the map shows the new truth.
  */
-export const currentPeople = async (): Promise<Person[]> =>
-	peopleOf((await readCurrentProfile(db())) ?? null);
+export const currentPeople = async (): Promise<Person[]> => peopleOf((await readOpenProfile(db())) ?? null);
 export const currentSnapshots = async (): Promise<NetworkSnapshot[]> =>
-	snapshotsOf((await readCurrentProfile(db())) ?? null);
+	snapshotsOf((await readOpenProfile(db())) ?? null);
 
 export async function snapshotsOf(profileId: string | null): Promise<NetworkSnapshot[]> {
 	if (!profileId) return [];

@@ -1,5 +1,5 @@
 import { db, loadStorage, type AppDb } from '$lib/storage/db';
-import { readCurrentProfile } from '$lib/storage/current-profile';
+import { readOpenProfile } from '$lib/storage/current-profile';
 import type { AreaRating, CheckIn, LifeArea } from '$lib/storage/schema';
 import type { BackupData } from '$lib/backup/envelope';
 import { SHARE_PARTS, pickShared, type SharedData, type SharePart, type ShareSource } from './compact';
@@ -32,7 +32,7 @@ export async function collectShareSource(database: AppDb, profileId: string): Pr
 /** The current profile's records as a share source; undefined when there is no profile yet. */
 export async function currentShareSource(): Promise<ShareSource | undefined> {
 	await loadStorage();
-	const id = await readCurrentProfile(db());
+	const id = await readOpenProfile(db());
 	return id ? collectShareSource(db(), id) : undefined;
 }
 

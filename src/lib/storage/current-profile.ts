@@ -1,4 +1,5 @@
 import type { AppDb } from './app-db';
+import { isUnlocked, tabSession } from './unlocked';
 
 /**
  * Which profile the rooms show, kept in ONE place: the settings table. Every room, the backup restore,
@@ -10,6 +11,22 @@ const CURRENT_PROFILE_KEY = 'currentProfile';
 export async function readCurrentProfile(database: AppDb): Promise<string | undefined> {
 	const value = (await database.settings.get(CURRENT_PROFILE_KEY))?.value;
 	return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The profile whose records the rooms may read in this tab: the current one, unless it has a PIN that was
+ * not typed in this tab. A locked profile's records are then never read, so no frame of them is drawn
+ * behind the lock, however slowly the lock itself appears (issue 18). Every room's read goes through here.
+ */
+export async function readOpenProfile(
+	database: AppDb,
+	session: Pick<Storage, 'getItem'> | undefined = tabSession()
+): Promise<string | undefined> {
+	const id = await readCurrentProfile(database);
+	if (!id) return undefined;
+	const profile = await database.profiles.get(id);
+	if (profile?.pin && !isUnlocked(session, id)) return undefined;
+	return id;
 }
 
 export async function writeCurrentProfile(database: AppDb, id: string): Promise<void> {

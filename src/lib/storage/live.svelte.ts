@@ -1,5 +1,6 @@
 import { loadStorage, storageExists, storageLoaded } from './db';
 import { storageHealth } from './health.svelte';
+import { accessChanges } from './access.svelte';
 
 /**
  * A Dexie live query as reactive state: re-runs when the data changes, in this tab or another.
@@ -17,6 +18,8 @@ export class LiveQuery<T> {
 	constructor(query: () => T | Promise<T>, initial: T) {
 		this.#value = initial;
 		$effect(() => {
+			// Runs again when this tab unlocks or locks a profile (session storage, which Dexie cannot see).
+			void accessChanges.count;
 			let stopped = false;
 			let unsubscribe = () => undefined as void;
 			void (async () => {

@@ -1,10 +1,21 @@
+import { accessChanges } from './access.svelte';
+
 /**
  * Which profiles this tab has unlocked with their PIN. Kept apart from pin.ts (hashing and the
- * slow-down, about 1 KB), so a page that only needs to know whether it may show a profile does not
+ * slow-down, about 1 KB), so the data layer, which must know whether it may read a profile, does not
  * load the PIN code itself.
  */
 
 const unlockedKey = (profileId: string) => `aan-het-roer:unlocked:${profileId}`;
+
+/** This tab's session storage, or nothing (no window, or a strict privacy mode). */
+export function tabSession(): Storage | undefined {
+	try {
+		return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
 
 /** Unlocked for this tab only: a new tab or a restarted browser asks for the PIN again. */
 export function isUnlocked(store: Pick<Storage, 'getItem'> | undefined, profileId: string): boolean {
@@ -15,13 +26,14 @@ export function isUnlocked(store: Pick<Storage, 'getItem'> | undefined, profileI
 	}
 }
 
-/** "Nu vergrendelen": this tab asks for the PIN again. */
+/** "Nu vergrendelen", idle time, the app back from the background: this tab asks for the PIN again. */
 export function forgetUnlocked(store: Pick<Storage, 'removeItem'> | undefined, profileId: string): void {
 	try {
 		store?.removeItem(unlockedKey(profileId));
 	} catch {
 		// Nothing stored, nothing to forget.
 	}
+	accessChanges.changed();
 }
 
 export function markUnlocked(store: Pick<Storage, 'setItem'> | undefined, profileId: string): void {
@@ -30,4 +42,5 @@ export function markUnlocked(store: Pick<Storage, 'setItem'> | undefined, profil
 	} catch {
 		// Without session storage the lock simply asks again next time.
 	}
+	accessChanges.changed();
 }
