@@ -1,4 +1,5 @@
-import { expect, ready, restoreFixture, test } from './fixtures';
+import { readFile } from 'node:fs/promises';
+import { BACKUP_FIXTURE, expect, expectNoAxeViolations, ready, restoreFixture, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /*
@@ -89,4 +90,61 @@ test('nothing of a locked profile is drawn before its lock, and the lock comes b
 	await setHidden(tab, false);
 	await expect(lock.getByRole('heading', { name: 'PIN van Sara' })).toBeVisible();
 	await expect(tab.getByText('Minder schulden')).toHaveCount(0);
+});
+
+test('a backup, "Vervangen" and "Alles wissen" do not take a locked profile without its PIN', async ({
+	page,
+	context
+}) => {
+	await restoreFixture(page);
+	await page.goto('/mijn-gegevens/');
+	await ready(page);
+	await page.getByRole('button', { name: 'Profiel toevoegen' }).click();
+	await page.getByLabel('Naam van het profiel').fill('Tiener');
+	await page.getByRole('button', { name: 'Bewaren' }).click();
+	await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
+	await setPin(page, '2468');
+	await page.getByRole('button', { name: 'Open dit profiel: Sara' }).click();
+	await expect(page.getByTestId('profile-status')).toHaveText('Sara is nu open.');
+
+	// A sibling's tab, where Tiener's PIN was never typed.
+	const tab = await context.newPage();
+	await tab.goto('/mijn-gegevens/reservekopie/');
+	await ready(tab);
+	const [download] = await Promise.all([
+		tab.waitForEvent('download'),
+		tab.getByRole('button', { name: 'Reservekopie downloaden' }).click()
+	]);
+	const file = await readFile((await download.path())!, 'utf8');
+	expect(file).toContain('Oma Fatma');
+	expect(file, 'the locked profile stays out of the file').not.toContain('Tiener');
+	await expect(tab.getByTestId('backup-left-out')).toBeVisible();
+	await expect(tab.getByRole('listitem').filter({ hasText: 'Tiener' })).toBeVisible();
+
+	// "Vervangen" would wipe Tiener: it waits for the PIN, and nothing changes.
+	await tab.getByLabel('Kies een reservekopie').setInputFiles(BACKUP_FIXTURE);
+	await tab.getByRole('radio', { name: /^Vervangen/ }).check();
+	await tab.getByRole('button', { name: 'Terugzetten' }).click();
+	await expect(tab.getByTestId('replace-blocked')).toBeVisible();
+	await expect(tab.getByText('Je gegevens zijn teruggezet.')).toHaveCount(0);
+
+	await tab.goto('/mijn-gegevens/');
+	await ready(tab);
+	await tab.getByRole('button', { name: 'Alles wissen' }).click();
+	const confirm = tab.getByRole('alertdialog');
+	await expect(confirm.getByTestId('erase-locked')).toBeVisible();
+	await expect(confirm.getByRole('button', { name: 'Ja, wis alles' })).toHaveCount(0);
+	await expectNoAxeViolations(tab, 'wiping while a profile is locked');
+	await confirm.getByRole('button', { name: 'Annuleren' }).click();
+	await expect(tab.getByRole('heading', { level: 3, name: 'Tiener' })).toBeVisible();
+
+	// With Tiener opened by its PIN in this tab, all three work again.
+	await tab.getByRole('button', { name: 'Open dit profiel: Tiener' }).click();
+	const pin = tab.getByRole('dialog', { name: 'PIN van Tiener' });
+	await pin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
+	await pin.getByRole('button', { name: 'Openen' }).click();
+	await expect(tab.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
+	await tab.getByRole('button', { name: 'Alles wissen' }).click();
+	await expect(confirm.getByTestId('erase-locked')).toHaveCount(0);
+	await expect(confirm.getByRole('checkbox')).toBeVisible();
 });
