@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { withoutBidiControls } from '../text/bidi';
+import { jsonMayHoldBidiControls, withoutBidiControls } from '../text/bidi';
 import { isTheme, type Theme } from '../themes';
 import { HsdsService } from './hsds';
 import type { Activity, Place } from './model';
@@ -52,7 +52,7 @@ export function parseFeedText(body: string): Feed {
 	} catch {
 		throw new FeedError('not-json', 'The feed is not valid JSON.');
 	}
-	return parseFeed(json);
+	return parseFeed(json, !jsonMayHoldBidiControls(body));
 }
 
 /**
@@ -69,7 +69,8 @@ function recordsOf(json: unknown): unknown[] {
 	throw new FeedError('not-hsds', 'The feed has no list of services (HSDS "services" or "contents").');
 }
 
-export function parseFeed(json: unknown): Feed {
+/** `clean`: the caller checked the text has no bidi controls (parseFeedText), so records are read as they are. */
+export function parseFeed(json: unknown, clean = false): Feed {
 	const records = recordsOf(json);
 	if (records.length > MAX_RECORDS)
 		throw new FeedError('too-big', `The feed has more than ${MAX_RECORDS} services.`);
@@ -78,7 +79,7 @@ export function parseFeed(json: unknown): Feed {
 	const seen = new Set<string>();
 	let skipped = 0;
 	records.forEach((record, index) => {
-		const result = readService(record, index, seen);
+		const result = readService(record, index, seen, clean);
 		problems.push(...result.problems);
 		if (result.activity) {
 			activities.push(result.activity);
@@ -98,10 +99,11 @@ interface ReadResult {
 	retired?: boolean;
 }
 
-function readService(record: unknown, index: number, seen: Set<string>): ReadResult {
+function readService(record: unknown, index: number, seen: Set<string>, clean: boolean): ReadResult {
 	const fallbackId = `#${index + 1}`;
 	// Bidi overrides would let a feed show "evil" as "live" (text/bidi.ts): out before anything reads it.
-	const parsed = v.safeParse(HsdsService, withoutBidiControls(record));
+	// Copying every string of a large feed was the biggest cost of reading it: only when there may be some.
+	const parsed = v.safeParse(HsdsService, clean ? record : withoutBidiControls(record));
 	if (!parsed.success) {
 		const raw = (record ?? {}) as Record<string, unknown>;
 		return {
