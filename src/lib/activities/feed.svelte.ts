@@ -5,7 +5,7 @@ import { loadFeed, type FeedResult } from './source';
 /** A fresh download at most this often while the app stays open; going back and forth should not refetch. */
 const REFRESH_AFTER_MS = 15 * 60_000;
 
-/** Works out the week's dates (rrule) and reports how long it took, for the benchmark. */
+/** Works out the week's dates (rule-dates.ts) and reports how long it took, for the benchmark. */
 function timedIndex(activities: Activity[]): Index {
 	const start = performance.now();
 	const index = buildIndex(activities, new Date());
