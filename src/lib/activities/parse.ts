@@ -209,8 +209,18 @@ function readService(record: unknown, index: number, seen: Set<string>, clean: b
 		url: safeUrl(service.url),
 		forWhom: service.eligibility_description ?? '',
 		howToJoin: service.application_process ?? '',
-		lastVerified: (service.assured_date ?? service.last_modified ?? '').slice(0, 10)
+		// Only a person's check counts: last_modified changes with any edit or export, and would make a
+		// record nobody looked at for years read as freshly checked.
+		lastVerified: dateOnly(service.assured_date),
+		checkedBy: safeEmail(service.assurer_email) || undefined,
+		alert: service.alert?.trim() || undefined,
+		minAge: age(service.minimum_age),
+		maxAge: age(service.maximum_age),
+		bring: (service.required_documents ?? []).map((item) => item.document?.trim() ?? '').filter(Boolean),
+		interpretation: service.interpretation_services?.trim() || undefined
 	};
+	if (service.assured_date && !activity.lastVerified)
+		report('warning', `assured_date "${service.assured_date}" is not a date (use yyyy-mm-dd).`);
 	return { activity, problems };
 }
 
@@ -231,8 +241,22 @@ function placeOf(location: HsdsLocation | null | undefined): Place {
 		postalCode: address?.postal_code ?? '',
 		city: address?.city ?? '',
 		latitude: finite(location?.latitude),
-		longitude: finite(location?.longitude)
+		longitude: finite(location?.longitude),
+		transport: location?.transportation?.trim() || undefined
 	};
+}
+
+/** An age in whole years the feed can mean (0–120), else nothing. */
+function age(value: number | null | undefined): number | undefined {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 120
+		? value
+		: undefined;
+}
+
+/** "2026-10-01" from "2026-10-01" or "2026-10-01T09:00:00Z"; '' for anything that is not a real date. */
+function dateOnly(value: string | null | undefined): string {
+	const date = (value ?? '').trim().slice(0, 10);
+	return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? date : '';
 }
 
 function finite(value: number | null | undefined): number | undefined {
