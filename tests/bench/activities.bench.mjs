@@ -1,6 +1,8 @@
-// In de wijk: how long parsing + validating a big HSDS feed takes in Chromium on the built app, how long a
-// filter change takes, and how big the bundled sample feed is. Timings come from the app's own User Timing
-// marks ('activities:parse', 'activities:filter'), so only the work itself is measured.
+// In de wijk: how long parsing + validating a big HSDS feed takes in Chromium on the built app, how long
+// working out this week's dates takes, how long a filter change takes, and how big the bundled sample feed
+// is. Timings come from the app's own User Timing measures ('activities:parse', 'activities:index',
+// 'activities:filter'), so only the work itself is measured. A measure that is missing stops the bench
+// with its name: a number that silently reads NaN hides a page that stopped recording it.
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { firstVisitBytes } from './measure.mjs';
@@ -36,6 +38,26 @@ function hostileFeed() {
 	return JSON.stringify({ services });
 }
 
+/** The last User Timing measure of that name on the page; throws when the page recorded none. */
+async function lastMeasure(page, name) {
+	const duration = await page.evaluate(
+		(entry) => performance.getEntriesByName(entry, 'measure').at(-1)?.duration ?? null,
+		name
+	);
+	if (typeof duration !== 'number') throw new Error(`The page recorded no '${name}' measure.`);
+	return duration;
+}
+
+/** Median and spread of the runs, e.g. "median of 5: 212–260 ms". */
+function summary(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const round = (value) => Math.round(value * 10) / 10;
+	return {
+		median: round(sorted[Math.floor(sorted.length / 2)]),
+		spread: `median of ${sorted.length}: ${round(sorted[0])}–${round(sorted.at(-1))} ms`
+	};
+}
+
 /** From navigation to the list's count on screen, with 300 hostile schedules. */
 export async function measureHostile(browser, baseURL) {
 	const context = await browser.newContext({
@@ -54,9 +76,7 @@ export async function measureHostile(browser, baseURL) {
 	// The count, not the loading message (both are status lines).
 	await page.waitForSelector('main p.count[role=status]', { timeout: 60_000 });
 	const shownMs = Date.now() - start;
-	const indexMs = await page.evaluate(
-		() => performance.getEntriesByName('activities:index').at(-1)?.duration ?? NaN
-	);
+	const indexMs = await lastMeasure(page, 'activities:index');
 	await context.close();
 	return { shownMs, indexMs };
 }
@@ -76,23 +96,23 @@ async function measure(browser, baseURL, body, total) {
 	);
 	await page.goto('/wijk/');
 	await page.waitForSelector('html[data-hydrated]');
-	// The count shows once the feed is parsed and indexed (a list may be empty late in the day).
-	await page.waitForSelector('main p[role=status]');
-	const last = (name) =>
-		page.evaluate((entry) => performance.getEntriesByName(entry).at(-1)?.duration ?? NaN, name);
+	// The count shows once the feed is parsed and indexed (a list may be empty late in the day). Not any
+	// status line: "We zoeken de activiteiten op…" is one too, and shows before the measures exist.
+	await page.waitForSelector('main p.count[role=status]');
+	const last = (name) => lastMeasure(page, name);
 	const parseMs = await last('activities:parse');
 	const indexMs = await last('activities:index');
 
 	await page.getByRole('button', { name: 'Alles' }).click();
 	const before = `${total} activiteiten`;
 	await page.waitForFunction(
-		(text) => document.querySelector('main p[role=status]')?.textContent === text,
+		(text) => document.querySelector('main p.count[role=status]')?.textContent === text,
 		before
 	);
 	const start = Date.now();
 	await page.getByLabel('Gratis').check();
 	await page.waitForFunction(
-		(text) => document.querySelector('main p[role=status]')?.textContent !== text,
+		(text) => document.querySelector('main p.count[role=status]')?.textContent !== text,
 		before
 	);
 	const shownMs = Date.now() - start;
@@ -116,36 +136,44 @@ export async function run({ browser, baseURL }) {
 		},
 		{ metric: 'sample feed, gzip', value: gzipSync(sampleText).length, unit: 'B' }
 	];
-	for (const [count, parseBudget] of [
-		[1000, 75],
-		[2000, 150]
+	// Issue 15's budgets: 2,000 parsed and validated within 150 ms, and their week's dates within 150 ms.
+	for (const [count, parseBudget, indexBudget] of [
+		[1000, 75, undefined],
+		[2000, 150, 150]
 	]) {
 		const body = bigFeed(sample, count);
-		// The median of three page loads: the machines are shared, one run can be unlucky.
+		// Five page loads: the machines are shared, one run can be unlucky. The median is the value; the
+		// range of the runs is in the metric's name, so a reader sees how far to trust it.
 		const runs = [];
-		for (let i = 0; i < 3; i++) runs.push(await measure(browser, baseURL, body, count));
-		const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[1];
-		const [parseMs, indexMs, filterMs, shownMs] = ['parseMs', 'indexMs', 'filterMs', 'shownMs'].map(median);
+		for (let i = 0; i < 5; i++) runs.push(await measure(browser, baseURL, body, count));
+		const [parse, index, filter, shown] = ['parseMs', 'indexMs', 'filterMs', 'shownMs'].map((key) =>
+			summary(runs.map((run) => run[key]))
+		);
 		rows.push(
 			{ metric: `feed of ${count} activities, raw`, value: Buffer.byteLength(body), unit: 'B' },
 			{
-				metric: `parse + validate ${count} activities (median of 3)`,
-				value: Math.round(parseMs * 10) / 10,
+				metric: `parse + validate ${count} activities (${parse.spread})`,
+				value: parse.median,
 				unit: 'ms',
 				budget: parseBudget
 			},
 			{
-				metric: `this week's dates of ${count} activities (rrule, median of 3)`,
-				value: Math.round(indexMs * 10) / 10,
-				unit: 'ms'
+				metric: `this week's dates of ${count} activities (${index.spread})`,
+				value: index.median,
+				unit: 'ms',
+				budget: indexBudget
 			},
 			{
-				metric: `filter change over ${count} ("Alles" → "Gratis")`,
-				value: Math.round(filterMs * 10) / 10,
+				metric: `filter change over ${count}, "Alles" → "Gratis" (${filter.spread})`,
+				value: filter.median,
 				unit: 'ms',
 				budget: 16
 			},
-			{ metric: `filter change over ${count}, click → list shown`, value: shownMs, unit: 'ms' }
+			{
+				metric: `filter change over ${count}, click → list shown (${shown.spread})`,
+				value: shown.median,
+				unit: 'ms'
+			}
 		);
 	}
 	const hostile = await measureHostile(browser, baseURL);
@@ -157,7 +185,7 @@ export async function run({ browser, baseURL }) {
 			budget: 2000
 		},
 		{
-			metric: "300 hostile schedules: this week's dates (rrule)",
+			metric: "300 hostile schedules: this week's dates",
 			value: Math.round(hostile.indexMs * 10) / 10,
 			unit: 'ms'
 		}

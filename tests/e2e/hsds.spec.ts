@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, ready, test } from './fixtures';
+import { expect, expectNoAxeViolations, ready, switchPrefs, test } from './fixtures';
 
 /**
  * In de wijk with feeds in the shapes of the HSDS 3.0 specification's own examples (our own fictional
@@ -87,4 +87,55 @@ test('every place has its own times, in the list and in detail', async ({ page }
 	await expect(page.locator('ul.dates > li').nth(1)).toContainText('Buurthuis Noord (verzonnen)');
 	await expect(page.getByText('Noorderweg 1, 0000 NN Roerdam')).toBeVisible();
 	await expect(page.getByText('Zuiderweg 9, 0000 ZZ Roerdam')).toBeVisible();
+});
+
+test('what a resident needs before going: the alert, ages, what to bring, freshness and whom to tell; Dutch feed text marked as Dutch in Arabic', async ({
+	page
+}) => {
+	test.slow(); // two languages and two axe passes on one page
+	const full = await record('service-full.json');
+	await serve(page, [
+		{
+			...full,
+			alert: 'Op 1 december is er geen taalcafé.',
+			minimum_age: 12,
+			maximum_age: 18,
+			required_documents: [{ id: 'rd-1', document: 'Je pasje van de bibliotheek' }],
+			// Checked 18 months before NOW; a later edit (last_modified) is not a check.
+			assured_date: '2025-05-20',
+			last_modified: '2026-11-20T09:00:00Z'
+		}
+	]);
+	await page.goto(detail('svc-taalcafe-kade'));
+	await ready(page);
+	const main = page.locator('main');
+	await expect(main.getByText('Let op: Op 1 december is er geen taalcafé.')).toBeVisible();
+	await expect(main.getByText('Voor 12 tot 18 jaar')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Neem mee' })).toBeVisible();
+	await expect(main.getByText('Je pasje van de bibliotheek')).toBeVisible();
+	await expect(main.getByText('Tolk: Een vrijwilliger spreekt Arabisch.')).toBeVisible();
+	await expect(main.getByText('Zo kom je er: Bus 15, halte Kadeplein.')).toBeVisible();
+	await expect(main.getByText('Gecontroleerd in mei 2025')).toBeVisible();
+	await expect(main.getByText('Dit is al lang niet gecontroleerd.', { exact: false })).toBeVisible();
+	const report = page.getByRole('link', { name: 'Klopt dit niet meer? Mail het' });
+	const href = new URL((await report.getAttribute('href')) ?? '');
+	expect(href.protocol).toBe('mailto:');
+	expect(href.pathname).toBe('controle@example.org');
+	expect(href.searchParams.get('subject')).toBe('Klopt dit nog? Taalcafé De Kade (verzonnen voorbeeld)');
+	expect(href.searchParams.get('body')).toContain('svc-taalcafe-kade');
+	await expectNoAxeViolations(page, '/wijk/activiteit/ with an alert and an old check');
+
+	await switchPrefs(page, { lang: 'ar' });
+	await ready(page, 'ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(main.getByText('النصوص عن الأنشطة باللغة الهولندية.')).toBeVisible();
+	const title = page.getByRole('heading', { level: 1 });
+	await expect(title).toHaveAttribute('lang', 'nl');
+	await expect(title).toHaveAttribute('dir', 'auto');
+	await expect(main.getByText('Op 1 december is er geen taalcafé.')).toHaveAttribute('lang', 'nl');
+	await expect(main.locator('p.lead')).toHaveAttribute('lang', 'nl');
+	// Times read 24-hour in every language (Arabic may use its own digits).
+	const first = (await page.locator('ul.dates > li').first().textContent()) ?? '';
+	expect(first.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))).toMatch(/10:00/);
+	await expectNoAxeViolations(page, '/wijk/activiteit/ in Arabic with Dutch feed text');
 });

@@ -24,7 +24,7 @@ describe('feed:check', () => {
 
 	it('says plainly when the file is no feed at all', () => {
 		const report = checkFeed('<html></html>', 'page.html');
-		expect(report).toEqual({
+		expect(report).toMatchObject({
 			ok: false,
 			lines: expect.arrayContaining(['ERROR   The feed is not valid JSON.'])
 		});
@@ -40,7 +40,33 @@ describe('feed:check', () => {
 		});
 		expect(bad.status).toBe(1);
 		expect(bad.stdout).toContain('unknown weekday "XY"');
+		// --json for a municipality's CI: the same verdict and every problem per record.
+		const json = spawnSync('npx', [...cli, 'src/lib/activities/testing/fixtures/bad.json', '--json'], {
+			encoding: 'utf8'
+		});
+		expect(json.status).toBe(1);
+		const report = JSON.parse(json.stdout) as { ok: boolean; usable: number; problems: { record: string }[] };
+		expect(report).toMatchObject({ ok: false, total: 9, usable: 1, skipped: 7 });
+		expect(report.problems.map((problem) => problem.record)).toContain('late');
 	}, 30_000);
+
+	it('warns about records nobody checked for more than a year', () => {
+		const feed = JSON.parse(fixture('good.json')) as { contents: Record<string, unknown>[] };
+		feed.contents[0]!.assured_date = '2025-05-01';
+		const report = checkFeed(JSON.stringify(feed), 'old.json', new Date('2026-12-06T10:00:00Z'));
+		expect(report.ok).toBe(true);
+		expect(report.lines.join('\n')).toContain('warning assured_date 2025-05-01 is more than 12 months ago');
+		expect(report.json.problems).toContainEqual(
+			expect.objectContaining({ severity: 'warning', message: expect.stringContaining('2025-05-01') })
+		);
+	});
+
+	it('gives the reasons in JSON too when nothing is usable', () => {
+		const report = checkFeed(JSON.stringify([{ id: 'x', name: 'Zonder tijden' }]), 'none.json');
+		expect(report.json.ok).toBe(false);
+		expect(report.json.error).toBe('The feed has no usable services.');
+		expect(report.json.problems).toContainEqual(expect.objectContaining({ record: 'x', severity: 'error' }));
+	});
 });
 
 describe('feed:check on the official HSDS 3.0 shapes (our own fictional records)', () => {

@@ -16,7 +16,11 @@ describe('the activities feed as the room sees it (rune state)', () => {
 		loadFeed.mockReset();
 	});
 
-	const fresh = async () => (await import('./feed.svelte')).activitiesFeed;
+	const fresh = async () => {
+		const feed = (await import('./feed.svelte')).activitiesFeed;
+		feed.indexWith((await import('./finder')).buildIndex);
+		return feed;
+	};
 
 	it('loads once; going back and forth does not download again', async () => {
 		loadFeed.mockResolvedValue(good(1));
@@ -50,6 +54,18 @@ describe('the activities feed as the room sees it (rune state)', () => {
 		expect(feed.index).toBeNull();
 		await feed.ensure();
 		expect(feed.result?.fetchedAt).toBe(2);
+	});
+
+	it('works out the week only for the list: the detail page never asks for it', async () => {
+		loadFeed.mockResolvedValue(good(1));
+		const feed = (await import('./feed.svelte')).activitiesFeed;
+		await feed.ensure();
+		expect(feed.result?.feed).toBeDefined();
+		expect(feed.index).toBeNull();
+		// Then the resident goes to the list: the week is worked out from the feed already there.
+		feed.indexWith((await import('./finder')).buildIndex);
+		expect(feed.index?.entries).toEqual([]);
+		expect(loadFeed).toHaveBeenCalledOnce();
 	});
 
 	it('keeps the filters the resident chose while they look at an activity', async () => {

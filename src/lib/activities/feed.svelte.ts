@@ -1,14 +1,18 @@
-import { buildIndex, NO_FILTERS, type Filters, type Index } from './finder';
+import { NO_FILTERS, type Filters } from './filters';
+import type { Index } from './finder';
 import type { Activity } from './model';
 import { loadFeed, type FeedResult } from './source';
 
 /** A fresh download at most this often while the app stays open; going back and forth should not refetch. */
 const REFRESH_AFTER_MS = 15 * 60_000;
 
-/** Works out the week's dates (rrule) and reports how long it took, for the benchmark. */
-function timedIndex(activities: Activity[]): Index {
+/** Works out the week's dates (finder.ts's buildIndex), given by the list page. */
+export type IndexBuilder = (activities: Activity[], now: Date) => Index;
+
+/** Works out the week's dates and reports how long it took, for the benchmark. */
+function timedIndex(build: IndexBuilder, activities: Activity[]): Index {
 	const start = performance.now();
-	const index = buildIndex(activities, new Date());
+	const index = build(activities, new Date());
 	performance.measure('activities:index', { start, end: performance.now() });
 	return index;
 }
@@ -22,6 +26,7 @@ class ActivitiesFeed {
 	#index = $state.raw<Index | null>(null);
 	#loadedAt = 0;
 	#loading: Promise<void> | null = null;
+	#build: IndexBuilder | null = null;
 	filters = $state<Filters>({ ...NO_FILTERS });
 
 	get result(): FeedResult | null {
@@ -30,6 +35,16 @@ class ActivitiesFeed {
 
 	get index(): Index | null {
 		return this.#index;
+	}
+
+	/**
+	 * The list asks for this week's dates; the detail page, where a shared link lands, does not: it
+	 * neither loads the finder's code nor works out the week of every activity to show one.
+	 */
+	indexWith(build: IndexBuilder): void {
+		if (this.#build) return;
+		this.#build = build;
+		if (this.#result?.feed) this.#index = timedIndex(build, this.#result.feed.activities);
 	}
 
 	/** Loads the feed once, and again when the last load is old, failed, or the resident asks (`force`). */
@@ -45,7 +60,7 @@ class ActivitiesFeed {
 				return;
 			}
 			this.#result = result;
-			this.#index = result.feed ? timedIndex(result.feed.activities) : null;
+			this.#index = result.feed && this.#build ? timedIndex(this.#build, result.feed.activities) : null;
 		});
 		return this.#loading;
 	}

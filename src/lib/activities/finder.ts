@@ -1,4 +1,4 @@
-import type { Theme } from '../themes';
+import type { Filters } from './filters';
 import type { Activity } from './model';
 import { isOnNow, nextOccurrences, occurrencesBetween, type Occurrence } from './recurrence';
 import { addDays, dateKeyOf, isoWeekday, type DateKey } from './time';
@@ -7,35 +7,7 @@ import { addDays, dateKeyOf, isoWeekday, type DateKey } from './time';
  * Finding activities: the views (today, this week, everything, saved) and the filters. The dates of the
  * coming week are worked out once when the feed loads (buildIndex), so a filter change only sifts lists.
  */
-export const VIEWS = ['today', 'week', 'all', 'saved'] as const;
-export type View = (typeof VIEWS)[number];
-
-export interface Filters {
-	view: View;
-	query: string;
-	neighbourhood: string;
-	theme: Theme | '';
-	/** 1 = Monday … 7 = Sunday; 0 any day. */
-	day: number;
-	openNow: boolean;
-	free: boolean;
-	noReferral: boolean;
-	wheelchair: boolean;
-	language: string;
-}
-
-export const NO_FILTERS: Filters = {
-	view: 'today',
-	query: '',
-	neighbourhood: '',
-	theme: '',
-	day: 0,
-	openNow: false,
-	free: false,
-	noReferral: false,
-	wheelchair: false,
-	language: ''
-};
+export { NO_FILTERS, VIEWS, type Filters, type View } from './filters';
 
 export interface Entry {
 	activity: Activity;

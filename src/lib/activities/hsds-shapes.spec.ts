@@ -46,6 +46,39 @@ describe('the full service record (service_full.json shape)', () => {
 	});
 });
 
+describe('fields residents need (service_full.json shape)', () => {
+	it('reads the alert, ages, what to bring, interpretation, transport and who checked it', () => {
+		const record = {
+			...shape('service-full.json'),
+			alert: 'Op 1 december is er geen taalcafé.',
+			maximum_age: 99
+		};
+		const [activity] = parseFeed([record]).activities;
+		expect(activity).toMatchObject({
+			alert: 'Op 1 december is er geen taalcafé.',
+			minAge: 16,
+			maxAge: 99,
+			bring: ['Niets nodig.'],
+			interpretation: 'Een vrijwilliger spreekt Arabisch.',
+			lastVerified: '2026-10-01',
+			checkedBy: 'controle@example.org'
+		});
+		expect(activity?.place.transport).toBe('Bus 15, halte Kadeplein.');
+	});
+
+	it('counts only assured_date as checked, never last_modified', () => {
+		const record = { ...shape('service-full.json'), assured_date: null, assurer_email: 'not an address' };
+		const [activity] = parseFeed([record]).activities;
+		expect(activity?.lastVerified).toBe('');
+		expect(activity?.checkedBy).toBeUndefined();
+		const feed = parseFeed([{ ...record, id: 'b', assured_date: 'oktober' }]);
+		expect(feed.activities[0]?.lastVerified).toBe('');
+		expect(feed.problems.map((problem) => problem.message)).toContain(
+			'assured_date "oktober" is not a date (use yyyy-mm-dd).'
+		);
+	});
+});
+
 describe('schedules as HSDS means them (an API page of full services)', () => {
 	const page = () => parseFeed(shape('services-page.json'));
 	const byId = (id: string) => page().activities.find((activity) => activity.id === id)!;

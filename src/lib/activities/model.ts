@@ -51,6 +51,8 @@ export interface Place {
 	city: string;
 	latitude?: number;
 	longitude?: number;
+	/** How to get there (location.transportation), the feed's own words. */
+	transport?: string;
 }
 
 export interface Activity {
@@ -89,5 +91,16 @@ export interface Activity {
 	url: string;
 	forWhom: string;
 	howToJoin: string;
+	/** The feed's `assured_date` ("yyyy-mm-dd"): when a person last checked the record; '' when never. */
 	lastVerified: string;
+	/** Who checked it (`assurer_email`, a plain address): "Klopt dit niet meer?" writes there. */
+	checkedBy?: string;
+	/** A notice from the feed (`alert`), e.g. "No coffee morning on 3 December". */
+	alert?: string;
+	minAge?: number;
+	maxAge?: number;
+	/** What to bring (`required_documents[].document`). */
+	bring?: string[];
+	/** `interpretation_services`, the feed's own words. */
+	interpretation?: string;
 }

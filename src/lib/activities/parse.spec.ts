@@ -45,7 +45,9 @@ describe('reading an HSDS 3.0 feed', () => {
 			wheelchair: false
 		});
 		expect(geld?.schedules[0]?.byday).toEqual([{ day: 'MO', nth: 2 }]);
-		expect(taal).not.toHaveProperty('alert');
+		// Fields a resident does not need are left out; an empty alert is no alert.
+		expect(taal).not.toHaveProperty('accreditations');
+		expect(taal?.alert).toBeUndefined();
 	});
 
 	it('accepts a plain list of services and { services: [...] }', () => {
@@ -119,6 +121,22 @@ describe('reading an HSDS 3.0 feed', () => {
 		expect(activity?.name).toBe('Koffie evil');
 		expect(activity?.description).toBe('Open inloop');
 		expect(activity?.organization).toBe('Buurthuis');
+	});
+
+	it('leaves bidi overrides out of feed text, written raw or as JSON escapes', () => {
+		const service = (name: string) => ({
+			id: 'x',
+			name,
+			schedules: [{ byday: 'MO', opens_at: '10:00', closes_at: '11:00' }]
+		});
+		// JSON.stringify keeps U+202E raw; the escaped form is how many generators write it.
+		const raw = JSON.stringify([service('Koffie \u202Eevil')]);
+		const escaped = raw.replace('\u202E', '\\u202e');
+		expect(escaped).toContain('\\u202e');
+		for (const body of [raw, escaped]) expect(parseFeedText(body).activities[0]?.name).toBe('Koffie evil');
+		expect(parseFeedText(JSON.stringify([service('Koffie \u200Fklopt')])).activities[0]?.name).toBe(
+			'Koffie \u200Fklopt'
+		);
 	});
 
 	it('keeps only a plain e-mail address, so a feed cannot add ?cc= or &body= to the mailto: link', () => {

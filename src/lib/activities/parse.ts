@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { withoutBidiControls } from '../text/bidi';
+import { jsonMayHoldBidiControls, withoutBidiControls } from '../text/bidi';
 import { isTheme, type Theme } from '../themes';
 import { HsdsService } from './hsds';
 import type { Activity, Place } from './model';
@@ -52,7 +52,7 @@ export function parseFeedText(body: string): Feed {
 	} catch {
 		throw new FeedError('not-json', 'The feed is not valid JSON.');
 	}
-	return parseFeed(json);
+	return parseFeed(json, !jsonMayHoldBidiControls(body));
 }
 
 /**
@@ -69,7 +69,8 @@ function recordsOf(json: unknown): unknown[] {
 	throw new FeedError('not-hsds', 'The feed has no list of services (HSDS "services" or "contents").');
 }
 
-export function parseFeed(json: unknown): Feed {
+/** `clean`: the caller checked the text has no bidi controls (parseFeedText), so records are read as they are. */
+export function parseFeed(json: unknown, clean = false): Feed {
 	const records = recordsOf(json);
 	if (records.length > MAX_RECORDS)
 		throw new FeedError('too-big', `The feed has more than ${MAX_RECORDS} services.`);
@@ -78,7 +79,7 @@ export function parseFeed(json: unknown): Feed {
 	const seen = new Set<string>();
 	let skipped = 0;
 	records.forEach((record, index) => {
-		const result = readService(record, index, seen);
+		const result = readService(record, index, seen, clean);
 		problems.push(...result.problems);
 		if (result.activity) {
 			activities.push(result.activity);
@@ -98,10 +99,11 @@ interface ReadResult {
 	retired?: boolean;
 }
 
-function readService(record: unknown, index: number, seen: Set<string>): ReadResult {
+function readService(record: unknown, index: number, seen: Set<string>, clean: boolean): ReadResult {
 	const fallbackId = `#${index + 1}`;
 	// Bidi overrides would let a feed show "evil" as "live" (text/bidi.ts): out before anything reads it.
-	const parsed = v.safeParse(HsdsService, withoutBidiControls(record));
+	// Copying every string of a large feed was the biggest cost of reading it: only when there may be some.
+	const parsed = v.safeParse(HsdsService, clean ? record : withoutBidiControls(record));
 	if (!parsed.success) {
 		const raw = (record ?? {}) as Record<string, unknown>;
 		return {
@@ -207,8 +209,18 @@ function readService(record: unknown, index: number, seen: Set<string>): ReadRes
 		url: safeUrl(service.url),
 		forWhom: service.eligibility_description ?? '',
 		howToJoin: service.application_process ?? '',
-		lastVerified: (service.assured_date ?? service.last_modified ?? '').slice(0, 10)
+		// Only a person's check counts: last_modified changes with any edit or export, and would make a
+		// record nobody looked at for years read as freshly checked.
+		lastVerified: dateOnly(service.assured_date),
+		checkedBy: safeEmail(service.assurer_email) || undefined,
+		alert: service.alert?.trim() || undefined,
+		minAge: age(service.minimum_age),
+		maxAge: age(service.maximum_age),
+		bring: (service.required_documents ?? []).map((item) => item.document?.trim() ?? '').filter(Boolean),
+		interpretation: service.interpretation_services?.trim() || undefined
 	};
+	if (service.assured_date && !activity.lastVerified)
+		report('warning', `assured_date "${service.assured_date}" is not a date (use yyyy-mm-dd).`);
 	return { activity, problems };
 }
 
@@ -229,8 +241,22 @@ function placeOf(location: HsdsLocation | null | undefined): Place {
 		postalCode: address?.postal_code ?? '',
 		city: address?.city ?? '',
 		latitude: finite(location?.latitude),
-		longitude: finite(location?.longitude)
+		longitude: finite(location?.longitude),
+		transport: location?.transportation?.trim() || undefined
 	};
+}
+
+/** An age in whole years the feed can mean (0–120), else nothing. */
+function age(value: number | null | undefined): number | undefined {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 120
+		? value
+		: undefined;
+}
+
+/** "2026-10-01" from "2026-10-01" or "2026-10-01T09:00:00Z"; '' for anything that is not a real date. */
+function dateOnly(value: string | null | undefined): string {
+	const date = (value ?? '').trim().slice(0, 10);
+	return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? date : '';
 }
 
 function finite(value: number | null | undefined): number | undefined {

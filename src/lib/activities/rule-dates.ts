@@ -65,13 +65,16 @@ function filtersOf(rule: Rule, startDay: number): Filters {
 
 /** Whether a day passes every BY… part of the rule (each part that is given limits the days). */
 function passes(day: number, filters: Filters): boolean {
+	const wd = weekday(day);
+	if (filters.weekdays && !filters.weekdays.has(wd)) return false;
+	// Most rules are plain weekdays: no calendar date needed (two Date objects per day were a fifth of
+	// working out the week).
+	if (!filters.monthdays.length && !filters.numbered.length) return true;
 	const date = new Date(day * DAY_MS);
 	const year = date.getUTCFullYear();
 	const month = date.getUTCMonth();
 	const dom = date.getUTCDate();
 	const length = daysInMonth(year, month);
-	const wd = weekday(day);
-	if (filters.weekdays && !filters.weekdays.has(wd)) return false;
 	if (
 		filters.monthdays.length &&
 		!filters.monthdays.some((n) => n === dom || (n < 0 && length + n + 1 === dom))

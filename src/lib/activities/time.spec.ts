@@ -16,6 +16,13 @@ describe('Amsterdam wall-clock time', () => {
 		expect(instantAt('2026-10-25', '10:00').toISOString()).toBe('2026-10-25T09:00:00.000Z');
 	});
 
+	it('gives a fresh Date each time, so changing one cannot move the next answer', () => {
+		const first = instantAt('2026-03-29', '02:30');
+		first.setUTCFullYear(1999);
+		expect(instantAt('2026-03-29', '02:30').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+		expect(instantAt('2026-03-29', '02:30')).not.toBe(instantAt('2026-03-29', '02:30'));
+	});
+
 	it('knows the Amsterdam day and weekday of an instant', () => {
 		expect(dateKeyOf(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
 		expect(wallClock(new Date('2026-11-23T23:30:00Z'))).toEqual({

@@ -47,6 +47,25 @@ function offsetMinutes(instant: number): number {
  * skipped in spring) moves forward; a time that happens twice (autumn) gives the first one.
  */
 export function instantAt(date: DateKey, time: string): Date {
+	const key = date + time;
+	let instant = instants.get(key);
+	if (instant === undefined) {
+		if (instants.size >= MAX_KEPT) instants.clear();
+		instant = findInstant(date, time);
+		instants.set(key, instant);
+	}
+	return new Date(instant);
+}
+
+/**
+ * Answers already found, by date and time. Each costs four Intl calls, and a week of 2,000 activities
+ * asks for the same few hundred pairs again and again: without this, two thirds of working out the
+ * week went here. Bounded, so a year of dates of many activities cannot grow it without end.
+ */
+const instants = new Map<string, number>();
+const MAX_KEPT = 20_000;
+
+function findInstant(date: DateKey, time: string): number {
 	const [year, month, day] = numbers(date);
 	const [hour, minute] = numbers(time);
 	const asUtc = Date.UTC(year, month - 1, day, hour, minute);
@@ -56,7 +75,7 @@ export function instantAt(date: DateKey, time: string): Date {
 		.map((offset) => asUtc - offset * 60_000)
 		.filter((instant) => asUtc - offsetMinutes(instant) * 60_000 === instant);
 	// No valid candidate: the skipped spring hour. The offset from before the change lands just after it.
-	return new Date(valid.length ? Math.min(...valid) : asUtc - before * 60_000);
+	return valid.length ? Math.min(...valid) : asUtc - before * 60_000;
 }
 
 /** "2026-11-24" → [2026, 11, 24]; "10:30" → [10, 30]. Inputs are checked where they enter (parse.ts). */

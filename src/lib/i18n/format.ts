@@ -11,10 +11,14 @@ export function formatDate(
 	return new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, ...options }).format(date);
 }
 
+/** "19:00" in every language, as on posters here: never "7:00 PM" (h23, whatever the language's habit). */
 export function formatTime(date: Date | number, lang: Lang): string {
-	return new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(
-		date
-	);
+	return new Intl.DateTimeFormat(lang, {
+		timeZone: TIME_ZONE,
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	}).format(date);
 }
 
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {

@@ -7,6 +7,17 @@
  */
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
+/** The same controls in JSON text: raw, or written as an escape such as \u202e. */
+const CONTROLS_IN_JSON = /[\u202A-\u202E\u2066-\u2069]|\\u(?:202[a-eA-E]|206[6-9])/;
+
+/**
+ * Whether JSON text could hold a bidi control once parsed. False means every string in it is clean, so
+ * a large feed need not be copied string by string (that copy was the biggest cost of reading one).
+ */
+export function jsonMayHoldBidiControls(json: string): boolean {
+	return CONTROLS_IN_JSON.test(json);
+}
+
 export function stripBidiControls(text: string): string {
 	return text.replace(CONTROLS, '');
 }
