@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { summarise } from '$lib/guide/catalogue';
 import { loadNamespaces } from '$lib/i18n';
-import { dutch, languagesOf, translation } from '$lib/guide/topics.server';
+import { dutch, languagesOf, staleIn, translation } from '$lib/guide/topics.server';
 import { defaultLang, isLang, type Lang } from '$lib/i18n/languages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -23,5 +23,5 @@ export const load: PageServerLoad = async ({ params }) => {
 	const topic = lang === defaultLang ? source : translation(lang, params.id);
 	if (!source || !topic) error(404);
 	const related = dutch.related(source).map((r) => summarise(translation(lang, r.id) ?? r));
-	return { lang, topic, related, languages: languagesOf(topic.id) };
+	return { lang, topic, related, languages: languagesOf(topic.id), stale: staleIn(topic) };
 };
