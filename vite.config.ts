@@ -2,7 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
 import { appManifest } from './src/lib/pwa/manifest.ts';
+import { flatten, staleKeys, withoutKeys, type SourceRecord } from './src/lib/i18n/source-stamp.ts';
 
 // A municipality may host the app in a sub folder ("/aan-het-roer"); see README. Same value as svelte.config.js.
 const basePath = process.env.BASE_PATH ?? '';
@@ -64,6 +66,37 @@ function ownValibot(): Plugin {
 	};
 }
 
+/**
+ * An interface string whose Dutch text changed after it was translated is left out of its language's file,
+ * so i18next shows the current Dutch text (its fallback) instead of an old translation. Which Dutch text each
+ * string was made from is in src/lib/i18n/sources/<lang>.json (source-stamp.ts); stale.spec.ts lists them.
+ * Guide topics are handled in topics.server.ts, where the page can mark each stale paragraph.
+ */
+function staleTranslationsInDutch(): Plugin {
+	const file = /\/messages\/(en|ar|tr|pl|uk)\/([\w-]+)\.json$/;
+	const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+	return {
+		name: 'stale-translations-in-dutch',
+		enforce: 'pre',
+		transform(code, id) {
+			const match = file.exec(id.replaceAll('\\', '/'));
+			if (!match) return;
+			const [, lang, ns] = match;
+			const recordPath = `src/lib/i18n/sources/${lang}.json`;
+			const dutchPath = `messages/nl/${ns}.json`;
+			this.addWatchFile(recordPath);
+			this.addWatchFile(dutchPath);
+			const stamps = (readJson(recordPath) as SourceRecord)[ns!];
+			// A namespace never stamped (just merged) shows as it is; stale.spec.ts lists it until it is stamped.
+			if (!stamps) return;
+			const own = JSON.parse(code) as unknown;
+			const stale = staleKeys(flatten(readJson(dutchPath)), flatten(own), stamps);
+			if (stale.length === 0) return;
+			return { code: JSON.stringify(withoutKeys(own, new Set(stale))), map: null };
+		}
+	};
+}
+
 export default defineConfig({
 	build: {
 		rolldownOptions: {
@@ -80,6 +113,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		staleTranslationsInDutch(),
 		ownValibot(),
 		rruleTrimmed(),
 		sveltekit(),

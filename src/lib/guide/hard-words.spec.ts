@@ -12,6 +12,22 @@ describe('findHardWords', () => {
 		expect(findHardWords('Een middelsoort appel. We gaan de vijver omtrekken.')).toEqual([]);
 	});
 
+	it('finds idioms a second-language reader cannot decode', () => {
+		expect(findHardWords('Je hebt een kort lontje. De meeste mensen krabbelen weer op.')).toEqual([
+			'kort lontje',
+			'krabbelen weer op'
+		]);
+		expect(findHardWords('Een scheiding zet je leven op zijn kop. Wees mild voor jezelf.')).toEqual([
+			'op zijn kop',
+			'wees mild',
+			'mild voor jezelf'
+		]);
+		expect(findHardWords('Dat gaat met vallen en opstaan. Je kind wil stoom afblazen.')).toEqual([
+			'vallen en opstaan',
+			'stoom afblazen'
+		]);
+	});
+
 	it('passes plain Dutch', () => {
 		expect(findHardWords('Als je vragen hebt, bel dan voordat je komt.')).toEqual([]);
 	});

@@ -34,7 +34,32 @@ export const HARD_WORDS: ReadonlyArray<{ word: string; instead: string }> = [
 	{ word: 'retourneren', instead: 'terugsturen' },
 	{ word: 'zorgdragen', instead: 'zorgen' },
 	{ word: 'hulpverlening', instead: 'hulp' },
-	{ word: 'problematiek', instead: 'problemen' }
+	{ word: 'problematiek', instead: 'problemen' },
+	// Idioms and figures of speech: a reader who learned Dutch as a second language reads them word for word
+	// ("a short fuse"?) and misses the meaning. Say what is meant (issue 17, item 3).
+	...[
+		{ word: 'kort lontje', instead: 'snel boos' },
+		{ word: 'krabbelen weer op', instead: 'voelen zich weer beter' },
+		{ word: 'krabbel je weer op', instead: 'voel je je weer beter' },
+		{ word: 'weer opkrabbelen', instead: 'je weer beter voelen' },
+		{ word: 'op zijn kop', instead: 'er verandert veel' },
+		{ word: "op z'n kop", instead: 'er verandert veel' },
+		{ word: 'vallen en opstaan', instead: 'het gaat niet in één keer goed' },
+		{ word: 'stoom afblazen', instead: 'vertellen wat er moeilijk is' },
+		{ word: 'wees mild', instead: 'wees niet te streng' },
+		{ word: 'mild voor jezelf', instead: 'niet te streng voor jezelf' },
+		{ word: 'roze wolk', instead: 'meteen gelukkig' },
+		{ word: 'uit de hand', instead: 'misgaan' },
+		{ word: 'aan de bel trekken', instead: 'hulp vragen' },
+		{ word: 'op je tandvlees', instead: 'heel erg moe' },
+		{ word: 'zwart gat', instead: 'je leeg voelen' },
+		{ word: 'in de put', instead: 'somber' },
+		{ word: 'door de zure appel', instead: 'iets moeilijks doen' },
+		{ word: 'de draad weer oppakken', instead: 'weer beginnen' },
+		{ word: 'met de handen in het haar', instead: 'weet niet meer wat je moet doen' },
+		{ word: 'over de rooie', instead: 'heel boos' },
+		{ word: 'het hoofd boven water', instead: 'het lukt nog net' }
+	]
 ];
 
 function escape(s: string): string {

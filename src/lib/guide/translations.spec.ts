@@ -99,6 +99,21 @@ describe('guide translations', () => {
 					expect((text.match(phoneLike) ?? []).filter((n) => !checkedNumbers.has(n))).toEqual([]);
 				});
 
+				it('says what the Dutch says, no more: no added sentences', () => {
+					// A name explained in brackets is fine; a gloss sentence the Dutch does not have is not.
+					const count = (text: string) => text.split(/(?<=[.!?؟])\s+/).filter((s) => s.trim()).length;
+					const added: string[] = [];
+					for (const section of [...SECTIONS, 'answer', 'talking'] as const) {
+						const own = [topic[section]].flat();
+						const dutchTexts = [source?.[section] ?? []].flat();
+						own.forEach((text, i) => {
+							// One more is a long Dutch sentence split in two, as a translator may do.
+							if (count(text) > count(dutchTexts[i] ?? '') + 1) added.push(`${section}.${i}: ${text}`);
+						});
+					}
+					expect(added).toEqual([]);
+				});
+
 				it('copies no Dutch sentence unchanged', () => {
 					const original = new Set(source ? longSentences(source) : []);
 					expect(longSentences(topic).filter((s) => original.has(s))).toEqual([]);

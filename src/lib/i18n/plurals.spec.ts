@@ -43,6 +43,29 @@ function flat(tree: Tree, prefix = '', out = new Set<string>()) {
 	return out;
 }
 
+/** Every plural form as ["a.b.count_one", text]. */
+function formsOf(tree: Tree, prefix = ''): [string, string][] {
+	return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (value && typeof value === 'object' && !Array.isArray(value)) return formsOf(value as Tree, path);
+		return typeof value === 'string' && SUFFIX.test(path) ? [[path, value]] : [];
+	});
+}
+
+/** The whole numbers 0–1000 that pick this CLDR form in this language (i18next passes whole counts). */
+const numbersCache = new Map<string, number[]>();
+function numbersIn(lang: string, form: string): number[] {
+	const id = `${lang}_${form}`;
+	if (!numbersCache.has(id)) {
+		const rules = new Intl.PluralRules(lang);
+		numbersCache.set(
+			id,
+			Array.from({ length: 1001 }, (_, n) => n).filter((n) => rules.select(n) === form)
+		);
+	}
+	return numbersCache.get(id)!;
+}
+
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Tree;
 
 describe('plural forms (CLDR, as i18next reads them)', () => {
@@ -78,6 +101,20 @@ describe('plural forms (CLDR, as i18next reads them)', () => {
 				}
 			}
 			expect(gaps).toEqual([]);
+		});
+
+		it(`${code}: a form that covers more than one number says which ({{count}})`, () => {
+			const dropped: string[] = [];
+			for (const file of files(dir)) {
+				for (const [key, text] of formsOf(read(file))) {
+					const form = SUFFIX.exec(key)![1]!;
+					const numbers = numbersIn(code, form);
+					// Ukrainian "one" is also 21, 31, 101…: "Твоя підготовка" would then stand for 21 of them.
+					if (numbers.length > 1 && !/{{\s*count\s*}}/.test(text))
+						dropped.push(`${relative(dir, file)}: ${key} (also ${numbers.slice(1, 3).join(', ')}…)`);
+				}
+			}
+			expect(dropped).toEqual([]);
 		});
 
 		if (code === 'nl') continue;

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { summarise } from '$lib/guide/catalogue';
+import { glossaryIn } from '$lib/guide/glossary';
+import { readableText } from '$lib/guide/readable-text';
 import { loadNamespaces } from '$lib/i18n';
-import { dutch, languagesOf, translation } from '$lib/guide/topics.server';
+import { dutch, languagesOf, staleIn, translation } from '$lib/guide/topics.server';
 import { defaultLang, isLang, type Lang } from '$lib/i18n/languages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -23,5 +25,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const topic = lang === defaultLang ? source : translation(lang, params.id);
 	if (!source || !topic) error(404);
 	const related = dutch.related(source).map((r) => summarise(translation(lang, r.id) ?? r));
-	return { lang, topic, related, languages: languagesOf(topic.id) };
+	// Words explained under the text: found in the Dutch source, so every language explains the same words.
+	const glossary = glossaryIn(readableText(source));
+	return { lang, topic, related, languages: languagesOf(topic.id), stale: staleIn(topic), glossary };
 };
