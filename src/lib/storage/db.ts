@@ -1,5 +1,5 @@
 import type { AppDb } from './app-db';
-import { DB_NAME, hasDatabase } from './schema';
+import { DB_NAME, hasDatabase, TAB_CHANNEL } from './schema';
 import { GUEST_DB_NAME, isWalkInDevice } from '$lib/walk-in/device';
 
 export { DB_NAME };
@@ -38,6 +38,7 @@ export async function loadStorage(): Promise<AppDb> {
 	loading ??= Promise.all([import('./app-db'), databaseName()]).then(async ([{ AppDb }, name]) => {
 		if (!active) {
 			const opened = new AppDb(name);
+			announceWhenCreated(opened);
 			// A guest's first personal record starts a guest session (guest bar, timer, crash recovery).
 			if (name === GUEST_DB_NAME) (await import('$lib/walk-in/session')).watchGuestWrites(opened);
 			active ??= opened;
@@ -62,6 +63,36 @@ function listenForWipesElsewhere(): void {
 			location.reload();
 		})
 	);
+}
+
+/**
+ * The first open creates the database (a first save, or a restore in a fresh browser): tabs that found no
+ * database are told, so they open it too and show the new records at once instead of staying empty.
+ */
+function announceWhenCreated(database: AppDb): void {
+	let created = false;
+	database.on('populate', () => void (created = true));
+	database.on('ready', () => {
+		if (created) void import('./tab-signal').then(({ announceCreated }) => announceCreated());
+	});
+}
+
+let awaitingCreation = false;
+
+/**
+ * There is no database yet, so Dexie cannot tell this tab about changes: open storage as soon as another
+ * tab creates it (tab-signal.ts's `created`). Called by whatever waits for the first records (LiveQuery,
+ * the current profile). Heard here without loading tab-signal.ts: a first visit pays for every byte.
+ */
+export function openWhenCreatedElsewhere(): void {
+	if (awaitingCreation || typeof BroadcastChannel === 'undefined') return;
+	awaitingCreation = true;
+	const channel = new BroadcastChannel(TAB_CHANNEL);
+	channel.onmessage = (event: MessageEvent<{ kind?: string }>) => {
+		if (event.data?.kind !== 'created') return;
+		channel.close();
+		void loadStorage().catch(() => undefined); // the waiting queries report a problem themselves
+	};
 }
 
 /**
