@@ -15,6 +15,7 @@ import {
 	type Strength
 } from './schema';
 import { withoutBidiOnWrite } from './clean-text';
+import { checkedWrites } from './checked-writes';
 
 /**
  * The one database of the app.
@@ -69,5 +70,6 @@ export class AppDb extends Dexie {
 			feed: 'url'
 		});
 		this.use(withoutBidiOnWrite);
+		this.use(checkedWrites);
 	}
 }
