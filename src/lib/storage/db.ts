@@ -38,7 +38,6 @@ export async function loadStorage(): Promise<AppDb> {
 	loading ??= Promise.all([import('./app-db'), databaseName()]).then(async ([{ AppDb }, name]) => {
 		if (!active) {
 			const opened = new AppDb(name);
-			announceWhenCreated(opened);
 			// A guest's first personal record starts a guest session (guest bar, timer, crash recovery).
 			if (name === GUEST_DB_NAME) (await import('$lib/walk-in/session')).watchGuestWrites(opened);
 			active ??= opened;
@@ -63,18 +62,6 @@ function listenForWipesElsewhere(): void {
 			location.reload();
 		})
 	);
-}
-
-/**
- * The first open creates the database (a first save, or a restore in a fresh browser): tabs that found no
- * database are told, so they open it too and show the new records at once instead of staying empty.
- */
-function announceWhenCreated(database: AppDb): void {
-	let created = false;
-	database.on('populate', () => void (created = true));
-	database.on('ready', () => {
-		if (created) void import('./tab-signal').then(({ announceCreated }) => announceCreated());
-	});
 }
 
 let awaitingCreation = false;
