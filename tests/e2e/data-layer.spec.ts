@@ -96,6 +96,33 @@ test.describe('one data layer', () => {
 		await addPerson(other, 'Tante Ria');
 		expect(await orphans(other)).toEqual({ people: 1, orphans: 0 });
 	});
+
+	test('a restore and a profile switch in one tab show at once in another', async ({ page, context }) => {
+		// Two tabs and several rooms: more work than one page, on a machine shared by other runs.
+		test.setTimeout(60_000);
+		// A fresh browser: the other tab opens Mijn doelen before there is any database at all.
+		const other = await context.newPage();
+		await visit(other, '/doelen/');
+		await expect(other.getByText('Nog geen doelen.', { exact: false })).toBeVisible();
+		await restoreFixture(page);
+		await expect(other.getByText('Minder schulden').first()).toBeVisible();
+
+		await visit(other, '/netwerk/');
+		await expect(other.getByRole('button', { name: 'Buurvrouw Ans wijzigen' })).toBeVisible();
+		await visit(page, '/mijn-gegevens/');
+		await page.getByRole('button', { name: 'Profiel toevoegen' }).click();
+		await page.getByLabel('Naam van het profiel').fill('Tiener');
+		await page.getByRole('button', { name: 'Bewaren' }).click();
+		await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
+		// The other tab now shows Tiener's (empty) map, not Sara's people.
+		await expect(other.getByText('Je kaart is nog leeg')).toBeVisible();
+		await expect(other.getByRole('button', { name: 'Buurvrouw Ans wijzigen' })).toHaveCount(0);
+
+		await page.getByRole('button', { name: 'Open dit profiel: Sara' }).click();
+		await expect(page.getByTestId('profile-status')).toHaveText('Sara is nu open.');
+		await expect(other.getByRole('button', { name: 'Buurvrouw Ans wijzigen' })).toBeVisible();
+		await expect(other.getByTestId('profile-bar')).toContainText('Profiel: Sara');
+	});
 });
 
 async function addPerson(page: Page, name: string): Promise<void> {

@@ -4,10 +4,10 @@ import { readCurrentProfile, writeCurrentProfile } from '$lib/storage/current-pr
 import { pickShared, SHARE_PARTS } from '$lib/share/compact';
 import { sharedToRecords } from '$lib/share/source';
 import { typicalSource } from '$lib/share/typical';
-import { eraseEverything } from './erase';
+import { eraseEverything, eraseProfile } from '$lib/storage/wipe';
 import { attemptPin, hashPin, pinDelayMs, PinTries, verifyPin } from './pin';
 import { forgetUnlocked, isUnlocked, markUnlocked } from '$lib/storage/unlocked';
-import { deleteProfile, saveSharedProfile, setPin } from './profiles';
+import { saveSharedProfile, setPin } from './profiles';
 import { backupAdvice, latestChange, shouldRemind } from './reminder';
 
 function memoryStorage() {
@@ -129,12 +129,12 @@ describe('profiles', () => {
 		await setPin(db, id, undefined);
 		expect((await db.profiles.get(id))?.pin).toBeUndefined();
 
-		await deleteProfile(db, id);
+		await eraseProfile(db, id);
 		for (const table of ['people', 'goals', 'steps', 'strengths', 'checkins', 'conversations'])
 			expect(await db.table(table).where('profileId').equals(id).count(), table).toBe(0);
 		expect(await db.strengths.count()).toBe(1);
 		expect(await readCurrentProfile(db)).toBe('own');
-		await deleteProfile(db, 'own');
+		await eraseProfile(db, 'own');
 		expect(await db.profiles.count()).toBe(0);
 		expect(await readCurrentProfile(db)).toBeUndefined();
 		db.close();

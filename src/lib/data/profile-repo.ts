@@ -8,7 +8,8 @@ import type { WriteResult } from '$lib/storage/result';
 import type { Profile } from '$lib/storage/schema';
 import type { NewRecords } from '$lib/share/source';
 import type { PinHash } from './pin';
-import { addProfile, deleteProfile, saveSharedProfile, setPin } from './profiles';
+import { eraseProfile } from '$lib/storage/wipe';
+import { addProfile, saveSharedProfile, setPin } from './profiles';
 
 /** Every profile on this device, oldest first (also a live query). */
 export async function allProfiles(): Promise<Profile[]> {
@@ -26,7 +27,7 @@ export function changePin(id: string, pin: PinHash | undefined): Promise<WriteRe
 }
 
 export function removeProfile(id: string): Promise<WriteResult<void>> {
-	return save(() => deleteProfile(db(), id));
+	return save(() => eraseProfile(db(), id));
 }
 
 /** A received share, kept as its own profile; restore checks every record against the schemas first. */

@@ -1,6 +1,5 @@
 import type { AppDb } from '$lib/storage/db';
-import { PERSONAL_TABLES, type Profile } from '$lib/storage/schema';
-import { settleCurrentProfile } from '$lib/storage/current-profile';
+import type { Profile } from '$lib/storage/schema';
 import type { NewRecords } from '$lib/share/source';
 import type { PinHash } from './pin';
 
@@ -20,19 +19,6 @@ export async function setPin(database: AppDb, id: string, pin: PinHash | undefin
 		if (!profile) return;
 		const { pin: _old, ...rest } = profile;
 		await database.profiles.put({ ...rest, ...(pin ? { pin } : {}), updatedAt: Date.now() });
-	});
-}
-
-/** Removes one profile and every record that belongs to it, all or nothing. */
-export async function deleteProfile(database: AppDb, id: string): Promise<void> {
-	const tables = [...PERSONAL_TABLES.map((t) => database.table(t)), database.settings];
-	await database.transaction('rw', tables, async () => {
-		for (const table of PERSONAL_TABLES) {
-			if (table === 'profiles') await database.profiles.delete(id);
-			else await database.table(table).where('profileId').equals(id).delete();
-		}
-		// The profile in use may be gone: the oldest other profile takes its place.
-		await settleCurrentProfile(database);
 	});
 }
 

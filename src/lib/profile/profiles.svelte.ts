@@ -1,5 +1,5 @@
 import { save, storageHealth } from '$lib/storage/health.svelte';
-import { storageExists } from '$lib/storage/db';
+import { openWhenCreatedElsewhere, storageExists, storageLoaded } from '$lib/storage/db';
 import type { Profile } from '$lib/storage/schema';
 
 /** Dexie loads on demand, so the shell and the pages that store nothing stay small. */
@@ -35,16 +35,25 @@ class Profiles {
 	/** Reads (and, when it points nowhere, repairs) the stored choice, then follows it. */
 	async restore(): Promise<void> {
 		try {
-			// A first visit has no database yet: then there is no profile, and no need to load Dexie.
-			if ((await storageExists()) === false) return;
-			const { db, settleCurrentProfile } = await storage();
-			this.#currentId = (await settleCurrentProfile(db())) ?? null;
-			await this.#follow();
+			// A first visit has no database yet: then there is no profile, and no need to load Dexie. Once
+			// this tab or another creates it (a first save, a restore), the stored choice is followed.
+			if ((await storageExists()) === false) {
+				openWhenCreatedElsewhere();
+				void storageLoaded.then(() => this.#settle()).catch((error) => storageHealth.report(error));
+				return;
+			}
+			await this.#settle();
 		} catch (error) {
 			storageHealth.report(error);
 		} finally {
 			this.#ready = true;
 		}
+	}
+
+	async #settle(): Promise<void> {
+		const { db, settleCurrentProfile } = await storage();
+		this.#currentId = (await settleCurrentProfile(db())) ?? null;
+		await this.#follow();
 	}
 
 	/** Mirrors the stored choice from now on: a restore, a switch or a wipe in any tab reaches this copy. */

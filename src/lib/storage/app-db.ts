@@ -15,6 +15,8 @@ import {
 	type Strength
 } from './schema';
 import { withoutBidiOnWrite } from './clean-text';
+import { checkedWrites } from './checked-writes';
+import { announceCreated } from './tab-signal';
 
 /**
  * The one database of the app.
@@ -69,5 +71,20 @@ export class AppDb extends Dexie {
 			feed: 'url'
 		});
 		this.use(withoutBidiOnWrite);
+		this.use(checkedWrites);
+		this.#announceWhenCreated();
+	}
+
+	/**
+	 * The first open creates the database (a first save, or a restore in a fresh browser): tabs that found no
+	 * database are told, so they open it too and show the new records at once instead of staying empty.
+	 * Here, not in db.ts, so the pages that never store anything do not carry it.
+	 */
+	#announceWhenCreated(): void {
+		let created = false;
+		this.on('populate', () => void (created = true));
+		this.on('ready', () => {
+			if (created) announceCreated();
+		});
 	}
 }

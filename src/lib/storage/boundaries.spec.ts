@@ -25,4 +25,26 @@ describe('the data layer is the only way to storage', () => {
 		const spelling = source.filter((file) => readFileSync(file, 'utf8').includes("'currentProfile'"));
 		expect(spelling).toEqual([join('src', 'lib', 'storage', 'current-profile.ts')]);
 	});
+
+	it('one wipe module serves "Alles wissen", profile delete and the end of a guest session', () => {
+		const users = [
+			join('src', 'routes', 'mijn-gegevens', 'EraseEverything.svelte'),
+			join('src', 'lib', 'data', 'profile-repo.ts'),
+			join('src', 'lib', 'walk-in', 'wipe.ts'),
+			join('src', 'lib', 'walk-in', 'session.ts')
+		];
+		for (const file of users) expect(readFileSync(file, 'utf8'), file).toContain("'$lib/storage/wipe'");
+		// Nothing else deletes a database or a profile's records its own way.
+		const deleters = source.filter((file) =>
+			/\.deleteDatabase\(|where\('profileId'\)[^;]*\.delete\(\)/.test(readFileSync(file, 'utf8'))
+		);
+		expect(deleters).toEqual([join('src', 'lib', 'storage', 'wipe.ts')]);
+	});
+
+	it('the wipe module and the record schemas know nothing of walk-in mode', () => {
+		const storage = source.filter((file) => file.startsWith(join('src', 'lib', 'storage')));
+		const importers = storage.filter((file) => readFileSync(file, 'utf8').includes('$lib/walk-in/'));
+		// db.ts still picks the guest database on a walk-in tablet (issue 14, item 6: still open).
+		expect(importers).toEqual([join('src', 'lib', 'storage', 'db.ts')]);
+	});
 });

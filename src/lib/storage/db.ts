@@ -1,5 +1,5 @@
 import type { AppDb } from './app-db';
-import { DB_NAME, hasDatabase } from './schema';
+import { DB_NAME, hasDatabase, TAB_CHANNEL } from './schema';
 import { GUEST_DB_NAME, isWalkInDevice } from '$lib/walk-in/device';
 
 export { DB_NAME };
@@ -62,6 +62,24 @@ function listenForWipesElsewhere(): void {
 			location.reload();
 		})
 	);
+}
+
+let awaitingCreation = false;
+
+/**
+ * There is no database yet, so Dexie cannot tell this tab about changes: open storage as soon as another
+ * tab creates it (tab-signal.ts's `created`). Called by whatever waits for the first records (LiveQuery,
+ * the current profile). Heard here without loading tab-signal.ts: a first visit pays for every byte.
+ */
+export function openWhenCreatedElsewhere(): void {
+	if (awaitingCreation || typeof BroadcastChannel === 'undefined') return;
+	awaitingCreation = true;
+	const channel = new BroadcastChannel(TAB_CHANNEL);
+	channel.onmessage = (event: MessageEvent<{ kind?: string }>) => {
+		if (event.data?.kind !== 'created') return;
+		channel.close();
+		void loadStorage().catch(() => undefined); // the waiting queries report a problem themselves
+	};
 }
 
 /**

@@ -1,4 +1,4 @@
-import { loadStorage, storageExists, storageLoaded } from './db';
+import { loadStorage, openWhenCreatedElsewhere, storageExists, storageLoaded } from './db';
 import { storageHealth } from './health.svelte';
 import { accessChanges } from './access.svelte';
 
@@ -7,7 +7,7 @@ import { accessChanges } from './access.svelte';
  * Create it while a component initialises (it uses $effect), read `.current`.
  *
  * On a first visit there is no database yet: the query then waits, without loading Dexie, until the
- * first save loads storage, and starts from there.
+ * first save (or a restore) in this tab or another one creates it, and starts from there.
  */
 export class LiveQuery<T> {
 	// Raw: every answer from storage is a fresh, read-only copy, replaced as a whole. Deep proxies over
@@ -26,6 +26,7 @@ export class LiveQuery<T> {
 				try {
 					if ((await storageExists()) === false) {
 						this.#loaded = true;
+						openWhenCreatedElsewhere();
 						await storageLoaded;
 					} else {
 						await loadStorage();

@@ -22,6 +22,9 @@ export type {
 /** The IndexedDB database of the app (walk-in guests get a separate one). */
 export const DB_NAME = 'aan-het-roer';
 
+/** The BroadcastChannel on which the app's tabs tell each other what Dexie cannot (tab-signal.ts). */
+export const TAB_CHANNEL = 'aan-het-roer:storage';
+
 /** Whether this device already has our database, asked without loading Dexie (undefined: cannot tell). */
 export async function hasDatabase(name = DB_NAME): Promise<boolean | undefined> {
 	try {

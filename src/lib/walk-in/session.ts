@@ -12,6 +12,7 @@ import {
 } from './device';
 import { PREFS_KEY } from '$lib/settings/device-prefs';
 import { PERSONAL_TABLES } from '$lib/storage/schema';
+import { deleteDatabase, safeGlobal } from '$lib/storage/wipe';
 import { holdSessionLock, sessionRunsInAnotherTab } from './tab-lock';
 import { browserTargets, wipeGuestSession, type WipeResult } from './wipe';
 
@@ -70,11 +71,9 @@ export function abandonGuestSession(): void {
 	} catch {
 		// Then the stale lastActive alone triggers the wipe.
 	}
-	try {
-		indexedDB.deleteDatabase(GUEST_DB_NAME);
-	} catch {
-		// The next start deletes it.
-	}
+	// The request starts at once; whether it finishes here or at the next start, nobody waits for it.
+	const factory = safeGlobal(() => indexedDB);
+	if (factory) void deleteDatabase(factory, GUEST_DB_NAME);
 }
 
 let lastTouch = 0;

@@ -1,8 +1,10 @@
 import { PREFS_KEY } from '$lib/settings/device-prefs';
+import { clearRuntimeCaches, deleteDatabase, safeGlobal } from '$lib/storage/wipe';
 import { GUEST_DB_NAME, restoreDeviceLanguage, SESSION_KEY, WALK_IN_KEY } from './device';
 
 /**
- * Erases everything a guest session left on the device. Each target is passed in, so the routine can be
+ * Erases everything a guest session left on the device, with the app's one wipe module
+ * (src/lib/storage/wipe.ts) for the database and the caches. Each target is passed in, so the routine can be
  * tested against fakes; in the app `browserTargets()` supplies the real ones.
  */
 export interface WipeTargets {
@@ -20,41 +22,11 @@ export interface WipeTargets {
 /** localStorage keys that are about the device, not the guest. Everything else goes. */
 export const KEEP_LOCAL_KEYS: readonly string[] = [PREFS_KEY, WALK_IN_KEY];
 
-/** Caches that hold only the app itself (the service worker's precache). Runtime caches go. */
-export function isAppShellCache(name: string): boolean {
-	return name.startsWith('workbox-precache');
-}
-
 export interface WipeResult {
 	database: boolean;
 	localKeys: string[];
 	caches: string[];
 	clipboard: boolean;
-}
-
-/** Deletes a database; resolves false when it stays blocked (another tab keeps it open) for too long. */
-export function deleteDatabase(
-	factory: Pick<IDBFactory, 'deleteDatabase'>,
-	name: string,
-	patienceMs = 5000
-): Promise<boolean> {
-	return new Promise((resolve) => {
-		let settled = false;
-		const settle = (ok: boolean) => {
-			if (settled) return;
-			settled = true;
-			resolve(ok);
-		};
-		try {
-			const request = factory.deleteDatabase(name);
-			request.onsuccess = () => settle(true);
-			request.onerror = () => settle(false);
-			// "blocked" is not final: the delete goes ahead once other connections close. Give it a moment.
-			request.onblocked = () => setTimeout(() => settle(false), patienceMs);
-		} catch {
-			settle(false);
-		}
-	});
 }
 
 export async function wipeGuestSession(targets: WipeTargets): Promise<WipeResult> {
@@ -67,17 +39,7 @@ export async function wipeGuestSession(targets: WipeTargets): Promise<WipeResult
 		// Blocked storage holds nothing.
 	}
 
-	if (targets.caches) {
-		try {
-			for (const name of await targets.caches.keys()) {
-				if (isAppShellCache(name)) continue;
-				await targets.caches.delete(name);
-				result.caches.push(name);
-			}
-		} catch {
-			// No Cache Storage (private mode, http): nothing was cached either.
-		}
-	}
+	if (targets.caches) result.caches = await clearRuntimeCaches(targets.caches);
 
 	if (targets.clipboardDirty && targets.clipboard) {
 		try {
@@ -113,19 +75,12 @@ export async function wipeGuestSession(targets: WipeTargets): Promise<WipeResult
 
 /** The real browser storage areas. */
 export function browserTargets(extra: Pick<WipeTargets, 'clipboardDirty' | 'deviceLang'>): WipeTargets {
-	const safe = <T>(get: () => T): T | undefined => {
-		try {
-			return get() ?? undefined;
-		} catch {
-			return undefined;
-		}
-	};
 	return {
-		indexedDB: safe(() => globalThis.indexedDB),
-		localStorage: safe(() => globalThis.localStorage),
-		sessionStorage: safe(() => globalThis.sessionStorage),
-		caches: safe(() => globalThis.caches),
-		clipboard: safe(() => globalThis.navigator?.clipboard),
+		indexedDB: safeGlobal(() => globalThis.indexedDB),
+		localStorage: safeGlobal(() => globalThis.localStorage),
+		sessionStorage: safeGlobal(() => globalThis.sessionStorage),
+		caches: safeGlobal(() => globalThis.caches),
+		clipboard: safeGlobal(() => globalThis.navigator?.clipboard),
 		...extra
 	};
 }
