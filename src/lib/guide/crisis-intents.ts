@@ -26,6 +26,7 @@ export const CRISIS_IDS = [
 	'childInDanger',
 	'sexualViolence',
 	'domesticViolence',
+	'eviction',
 	'housing'
 ] as const;
 export type CrisisId = (typeof CRISIS_IDS)[number];
@@ -315,48 +316,43 @@ export const CRISIS_INTENTS: readonly CrisisIntent[] = [
 		}
 	},
 	{
+		// Losing the home: the wijkteam (the municipality must see you within 3 working days, Wgs) and the
+		// Juridisch Loket for the court case; the rent arrears topic explains the steps before an eviction.
+		id: 'eviction',
+		lines: ['wijkteam', 'juridischLoket'],
+		topics: ['rent-arrears', 'money-worries'],
+		phrases: {
+			nl: [
+				'huisuitzetting|uitzetting|ontruiming|ontruimd|ontruimingsvonnis',
+				'uit huis gezet|gezett|zetten',
+				'uitgezet|uitgezett',
+				'moet mijn huis uit',
+				'dakloos|daklozen',
+				'op straat staan|komen|slapen',
+				'dagvaarding huur|verhuurder|huurachterstand'
+			],
+			en: ['eviction|evicted|evict', 'thrown|kicked out home|house|flat', 'homeless'],
+			ar: ['طرد|طردني|طردوني|إخلاء|اخلاء', 'بلا مأوى', 'مشرد|مشردة'],
+			tr: ['tahliye', 'evden atildim|atiliyorum|atilacagim|cikariliyorum', 'evsiz'],
+			pl: ['eksmisja|eksmisji|eksmituja|eksmitowany|eksmitowana', 'bezdomny|bezdomna'],
+			uk: ['виселення|виселяють|виселили', 'бездомний|бездомна']
+		}
+	},
+	{
 		id: 'housing',
 		lines: ['wijkteam'],
 		topics: ['money-worries'],
 		phrases: {
 			nl: [
-				'huisuitzetting|uitzetting|ontruiming|ontruimd',
-				'uit huis gezet|gezett',
-				'uitgezet|uitgezett',
-				'moet mijn huis uit',
-				'dakloos|daklozen',
-				'op straat staan|komen|slapen',
 				'afgesloten|afsluiten|afsluiting|afgeslote gas|stroom|water|licht|energie|elektriciteit',
 				'afsluiting|afsluitingen energie|gas|water|stroom',
 				'deurwaarder|deurwarder'
 			],
-			en: [
-				'eviction|evicted|evict',
-				'thrown|kicked out home|house|flat',
-				'homeless',
-				'cut|cutting|disconnected|disconnect|off gas|electricity|water|power|energy',
-				'bailiff'
-			],
-			ar: ['طرد|طردني|طردوني|إخلاء|اخلاء', 'قطع|قطعوا الكهرباء|الغاز|الماء', 'بلا مأوى', 'مشرد|مشردة'],
-			tr: [
-				'tahliye',
-				'evden atildim|atiliyorum|atilacagim',
-				'evsiz',
-				'elektrik|dogalgaz|gaz|su kesildi|kesiliyor|kesilecek',
-				'icra'
-			],
-			pl: [
-				'eksmisja|eksmisji|eksmituja|eksmitowany|eksmitowana',
-				'bezdomny|bezdomna',
-				'odcieli|odciecie|odetna prad|gaz|wode|wody',
-				'komornik'
-			],
-			uk: [
-				'виселення|виселяють|виселили',
-				'бездомний|бездомна',
-				'відключили|відключать світло|газ|воду|електрику',
-				'виконавець'
-			]
+			en: ['cut|cutting|disconnected|disconnect|off gas|electricity|water|power|energy', 'bailiff'],
+			ar: ['قطع|قطعوا الكهرباء|الغاز|الماء'],
+			tr: ['elektrik|dogalgaz|gaz|su kesildi|kesiliyor|kesilecek', 'icra'],
+			pl: ['odcieli|odciecie|odetna prad|gaz|wode|wody', 'komornik'],
+			uk: ['відключили|відключать світло|газ|воду|електрику', 'виконавець']
 		}
 	}
 ];

@@ -57,9 +57,13 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['nl', 'hij is bewusteloos', 'medicalEmergency'],
 	['nl', 'ik heb te veel pillen geslikt', 'medicalEmergency'],
 	['nl', 'scheve mond', 'medicalEmergency'],
-	['nl', 'huisuitzetting', 'housing'],
-	['nl', 'ik moet mijn huis uit', 'housing'],
-	['nl', 'uit huis gezet', 'housing'],
+	['nl', 'huisuitzetting', 'eviction'],
+	['nl', 'ik moet mijn huis uit', 'eviction'],
+	['nl', 'uit huis gezet', 'eviction'],
+	['nl', 'ik word uit huis gezet', 'eviction'],
+	['nl', 'ze gaan mijn huis ontruimen', 'eviction'],
+	['nl', 'dagvaarding van mijn verhuurder', 'eviction'],
+	['nl', 'deurwaarder', 'housing'],
 	['nl', 'gas afgesloten', 'housing'],
 	['nl', 'water wordt afgesloten', 'housing'],
 	['nl', 'stroom afsluiting', 'housing'],
@@ -75,7 +79,8 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['en', 'sexual assault', 'sexualViolence'],
 	['en', 'afraid i will hurt my baby', 'childInDanger'],
 	['en', 'not breathing', 'medicalEmergency'],
-	['en', 'evicted', 'housing'],
+	['en', 'evicted', 'eviction'],
+	['en', 'my landlord is evicting me', 'eviction'],
 	['en', 'electricity cut off', 'housing'],
 	// Arabic, with and without hamza
 	['ar', 'انتحار', 'suicide'],
@@ -86,6 +91,7 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['ar', 'اغتصاب', 'sexualViolence'],
 	['ar', 'طفلي لا يتنفس', 'medicalEmergency'],
 	['ar', 'قطعوا الكهرباء', 'housing'],
+	['ar', 'طردوني من البيت', 'eviction'],
 	// Turkish, with and without Turkish letters
 	['tr', 'intihar', 'suicide'],
 	['tr', 'ölmek istiyorum', 'suicide'],
@@ -95,6 +101,7 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['tr', 'tecavüz', 'sexualViolence'],
 	['tr', 'nefes almıyor', 'medicalEmergency'],
 	['tr', 'elektrik kesildi', 'housing'],
+	['tr', 'evden atılıyorum', 'eviction'],
 	// Polish, with and without Polish letters
 	['pl', 'samobójstwo', 'suicide'],
 	['pl', 'chcę umrzeć', 'suicide'],
@@ -103,7 +110,8 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['pl', 'przemoc domowa', 'domesticViolence'],
 	['pl', 'gwałt', 'sexualViolence'],
 	['pl', 'gwalt', 'sexualViolence'],
-	['pl', 'eksmisja', 'housing'],
+	['pl', 'eksmisja', 'eviction'],
+	['pl', 'komornik', 'housing'],
 	// Ukrainian
 	['uk', 'самогубство', 'suicide'],
 	['uk', 'хочу померти', 'suicide'],
@@ -112,7 +120,8 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['uk', 'домашнє насильство', 'domesticViolence'],
 	['uk', 'зґвалтування', 'sexualViolence'],
 	['uk', 'не дихає', 'medicalEmergency'],
-	['uk', 'виселення', 'housing'],
+	['uk', 'виселення', 'eviction'],
+	['uk', 'відключили світло', 'housing'],
 	// A Dutch word in another language's search box
 	['tr', 'zelfmoord', 'suicide'],
 	['ar', 'huiselijk geweld', 'domesticViolence']

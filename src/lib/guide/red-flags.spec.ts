@@ -37,7 +37,8 @@ const EMOTIONAL = [
 	'loneliness',
 	'burnout-tiredness',
 	'job-loss',
-	'money-worries'
+	'money-worries',
+	'rent-arrears'
 ];
 
 describe('red flags', () => {

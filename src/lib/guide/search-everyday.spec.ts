@@ -67,7 +67,11 @@ const EVERYDAY: Partial<Record<Lang, Everyday[]>> = {
 		{ query: 'belastingdienst', first: 'official-letters' },
 		{ query: 'relatieproblemen', first: 'relationship-strain' },
 		{ query: 'op mezelf wonen', first: 'living-alone', not: ['caring-relative', 'neighbour-conflict'] },
-		{ query: 'uit elkaar', first: 'separation-parents' }
+		{ query: 'uit elkaar', first: 'separation-parents' },
+		// Issue 17's new topics: three everyday searches each.
+		{ query: 'huurachterstand', first: 'rent-arrears', max: 3 },
+		{ query: 'ik kan mijn huur niet betalen', first: 'rent-arrears' },
+		{ query: 'achter met de huur', first: 'rent-arrears' }
 	],
 	en: [
 		{ query: 'bullying', first: 'bullying', max: 2 },
