@@ -71,7 +71,11 @@ const EVERYDAY: Partial<Record<Lang, Everyday[]>> = {
 		// Issue 17's new topics: three everyday searches each.
 		{ query: 'huurachterstand', first: 'rent-arrears', max: 3 },
 		{ query: 'ik kan mijn huur niet betalen', first: 'rent-arrears' },
-		{ query: 'achter met de huur', first: 'rent-arrears' }
+		{ query: 'achter met de huur', first: 'rent-arrears' },
+		{ query: 'schimmel in huis', first: 'rental-home-problems', max: 3 },
+		{ query: 'verhuurder doet niets', first: 'rental-home-problems' },
+		{ query: 'lekkage', first: 'rental-home-problems', max: 3 },
+		{ query: 'huurcommissie', first: 'rental-home-problems' }
 	],
 	en: [
 		{ query: 'bullying', first: 'bullying', max: 2 },

@@ -48,7 +48,8 @@ export const THIS_HALF_IDS = [
 	'relationship-strain',
 	'drinking-using',
 	// Issue 17: new topics, written one at a time.
-	'rent-arrears'
+	'rent-arrears',
+	'rental-home-problems'
 ] as const;
 
 /** Guide-b's topic ids (content half B): ours may link to them before their files are merged. */
