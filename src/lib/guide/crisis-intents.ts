@@ -224,7 +224,7 @@ export const CRISIS_INTENTS: readonly CrisisIntent[] = [
 	{
 		id: 'sexualViolence',
 		lines: ['sexualViolence'],
-		topics: ['domestic-violence'],
+		topics: ['sexual-violence', 'domestic-violence'],
 		phrases: {
 			nl: [
 				'verkracht|verkrachting|verkragt|verkrachtt|verkracting',

@@ -38,7 +38,8 @@ const EMOTIONAL = [
 	'burnout-tiredness',
 	'job-loss',
 	'money-worries',
-	'rent-arrears'
+	'rent-arrears',
+	'sexual-violence'
 ];
 
 describe('red flags', () => {

@@ -75,7 +75,10 @@ const EVERYDAY: Partial<Record<Lang, Everyday[]>> = {
 		{ query: 'schimmel in huis', first: 'rental-home-problems', max: 3 },
 		{ query: 'verhuurder doet niets', first: 'rental-home-problems' },
 		{ query: 'lekkage', first: 'rental-home-problems', max: 3 },
-		{ query: 'huurcommissie', first: 'rental-home-problems' }
+		{ query: 'huurcommissie', first: 'rental-home-problems' },
+		{ query: 'seksueel geweld', first: 'sexual-violence', max: 3 },
+		{ query: 'ongewenst aangeraakt', first: 'sexual-violence' },
+		{ query: 'grensoverschrijdend gedrag', first: 'sexual-violence' }
 	],
 	en: [
 		{ query: 'bullying', first: 'bullying', max: 2 },

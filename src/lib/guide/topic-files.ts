@@ -49,7 +49,8 @@ export const THIS_HALF_IDS = [
 	'drinking-using',
 	// Issue 17: new topics, written one at a time.
 	'rent-arrears',
-	'rental-home-problems'
+	'rental-home-problems',
+	'sexual-violence'
 ] as const;
 
 /** Guide-b's topic ids (content half B): ours may link to them before their files are merged. */
