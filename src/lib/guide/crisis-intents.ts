@@ -22,6 +22,7 @@ import type { Contact } from './schema';
 
 export const CRISIS_IDS = [
 	'medicalEmergency',
+	'childSuicide',
 	'suicide',
 	'childInDanger',
 	'sexualViolence',
@@ -114,6 +115,39 @@ export const CRISIS_INTENTS: readonly CrisisIntent[] = [
 				'інсульт',
 				'отруєння|отруївся|отруїлася'
 			]
+		}
+	},
+	{
+		// A parent afraid that a child hurts themselves or wants to die: 113 (also for the people around), then the
+		// topic written for parents. Before 'suicide', so its topic comes first; 113 is shown once.
+		id: 'childSuicide',
+		lines: ['suicidePrevention'],
+		topics: ['self-harm', 'low-mood-anxiety'],
+		phrases: {
+			nl: [
+				'kind|kindje|zoon|dochter|tiener|puber wil|wilt dood|doodgaan|sterven',
+				'kind|kindje|zoon|dochter|tiener|puber niet meer leven',
+				'kind|kindje|zoon|dochter|tiener|puber zelfmoord|zelfdoding|suicidaal|suicide',
+				'kind|kindje|zoon|dochter|tiener|puber snijdt|krast|beschadigt|zelfbeschadiging|automutilatie',
+				'kind|kindje|zoon|dochter|tiener|puber zichzelf pijn|aandoet|aandoen|snijden|krassen'
+			],
+			en: [
+				'child|son|daughter|teen|teenager|kid wants|want die',
+				'child|son|daughter|teen|teenager|kid suicidal|suicide',
+				'child|son|daughter|teen|teenager|kid cutting|cuts|selfharm|harming',
+				'child|son|daughter|teen|teenager|kid hurting|hurts|harms themselves|himself|herself'
+			],
+			ar: ['ابني|ابنتي|طفلي انتحار|الانتحار|ينتحر|تنتحر', 'ابني|ابنتي|طفلي يؤذي|تؤذي نفسه|نفسها'],
+			tr: [
+				'oglum|kizim|cocugum intihar',
+				'oglum|kizim|cocugum olmek istiyor',
+				'oglum|kizim|cocugum kendine zarar'
+			],
+			pl: [
+				'syn|corka|dziecko samobojstwo|samobojcze|umrzec',
+				'syn|corka|dziecko samookalecza|tnie|samookaleczenie'
+			],
+			uk: ['син|донька|дитина самогубство|суіцид|померти', 'син|донька|дитина ріже|самоушкодження|шкодить']
 		}
 	},
 	{
@@ -219,7 +253,9 @@ export const CRISIS_INTENTS: readonly CrisisIntent[] = [
 				'насильство над дитиною|дітьми',
 				'зашкоджу|скривджу|бю|трясу дитині|дитину|немовляті|немовля|сина|доньку'
 			]
-		}
+		},
+		// 'Mijn kind doet zichzelf iets aan' is about the child's own safety (childSuicide), not about the parent.
+		unless: { nl: ['zichzelf'], en: ['themselves', 'himself', 'herself'] }
 	},
 	{
 		id: 'sexualViolence',

@@ -35,6 +35,16 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['nl', 'een einde aan mijn leven maken', 'suicide'],
 	['nl', 'ik snij mezelf', 'suicide'],
 	['nl', 'zelfbeschadiging', 'suicide'],
+	['nl', 'mijn dochter wil dood', 'childSuicide'],
+	['nl', 'mijn zoon wil niet meer leven', 'childSuicide'],
+	['nl', 'ik ben bang dat mijn kind zichzelf iets aandoet', 'childSuicide'],
+	['nl', 'mijn kind snijdt zichzelf', 'childSuicide'],
+	['en', 'my daughter wants to die', 'childSuicide'],
+	['en', 'my son is self harming', 'childSuicide'],
+	['tr', 'kızım intihar etmek istiyor', 'childSuicide'],
+	['pl', 'moja córka chce umrzeć', 'childSuicide'],
+	['uk', 'мій син думає про самогубство', 'childSuicide'],
+	['ar', 'ابني يريد الانتحار', 'childSuicide'],
 	['nl', 'mijn man slaat me', 'domesticViolence'],
 	['nl', 'hij slaat me', 'domesticViolence'],
 	['nl', 'mijn vriend slaat mij', 'domesticViolence'],
@@ -193,6 +203,16 @@ describe('crisis intents', () => {
 			expect(line.number, intent.id).toBeTruthy();
 			expect(line.source, intent.id).toMatch(/^https:\/\//);
 		}
+	});
+
+	it('send a parent afraid that a child hurts themselves to 113, not to Veilig Thuis', () => {
+		expect(matchCrisis('ik ben bang dat mijn kind zichzelf iets aandoet', 'nl').map((i) => i.id)).toEqual([
+			'childSuicide'
+		]);
+		// the parent who fears hurting the child still gets Veilig Thuis
+		expect(matchCrisis('ik ben bang dat ik mijn kind iets aandoe', 'nl').map((i) => i.id)).toEqual([
+			'childInDanger'
+		]);
 	});
 
 	it('point to topics that exist', () => {

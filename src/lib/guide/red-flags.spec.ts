@@ -39,7 +39,8 @@ const EMOTIONAL = [
 	'job-loss',
 	'money-worries',
 	'rent-arrears',
-	'sexual-violence'
+	'sexual-violence',
+	'self-harm'
 ];
 
 describe('red flags', () => {

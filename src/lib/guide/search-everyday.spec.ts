@@ -78,7 +78,10 @@ const EVERYDAY: Partial<Record<Lang, Everyday[]>> = {
 		{ query: 'huurcommissie', first: 'rental-home-problems' },
 		{ query: 'seksueel geweld', first: 'sexual-violence', max: 3 },
 		{ query: 'ongewenst aangeraakt', first: 'sexual-violence' },
-		{ query: 'grensoverschrijdend gedrag', first: 'sexual-violence' }
+		{ query: 'grensoverschrijdend gedrag', first: 'sexual-violence' },
+		{ query: 'automutilatie', first: 'self-harm' },
+		{ query: 'mijn kind doet zichzelf pijn', first: 'self-harm' },
+		{ query: 'krassen op armen', first: 'self-harm' }
 	],
 	en: [
 		{ query: 'bullying', first: 'bullying', max: 2 },

@@ -50,7 +50,8 @@ export const THIS_HALF_IDS = [
 	// Issue 17: new topics, written one at a time.
 	'rent-arrears',
 	'rental-home-problems',
-	'sexual-violence'
+	'sexual-violence',
+	'self-harm'
 ] as const;
 
 /** Guide-b's topic ids (content half B): ours may link to them before their files are merged. */
