@@ -81,7 +81,10 @@ const EVERYDAY: Partial<Record<Lang, Everyday[]>> = {
 		{ query: 'grensoverschrijdend gedrag', first: 'sexual-violence' },
 		{ query: 'automutilatie', first: 'self-harm' },
 		{ query: 'mijn kind doet zichzelf pijn', first: 'self-harm' },
-		{ query: 'krassen op armen', first: 'self-harm' }
+		{ query: 'krassen op armen', first: 'self-harm' },
+		{ query: 'nachtmerries', first: 'child-sleep', max: 3 },
+		{ query: 'mijn kind slaapt slecht', first: 'child-sleep' },
+		{ query: 'slaapwandelen', first: 'child-sleep' }
 	],
 	en: [
 		{ query: 'bullying', first: 'bullying', max: 2 },

@@ -51,7 +51,8 @@ export const THIS_HALF_IDS = [
 	'rent-arrears',
 	'rental-home-problems',
 	'sexual-violence',
-	'self-harm'
+	'self-harm',
+	'child-sleep'
 ] as const;
 
 /** Guide-b's topic ids (content half B): ours may link to them before their files are merged. */
