@@ -22,10 +22,12 @@ import type { Contact } from './schema';
 
 export const CRISIS_IDS = [
 	'medicalEmergency',
+	'childSuicide',
 	'suicide',
 	'childInDanger',
 	'sexualViolence',
 	'domesticViolence',
+	'eviction',
 	'housing'
 ] as const;
 export type CrisisId = (typeof CRISIS_IDS)[number];
@@ -113,6 +115,39 @@ export const CRISIS_INTENTS: readonly CrisisIntent[] = [
 				'інсульт',
 				'отруєння|отруївся|отруїлася'
 			]
+		}
+	},
+	{
+		// A parent afraid that a child hurts themselves or wants to die: 113 (also for the people around), then the
+		// topic written for parents. Before 'suicide', so its topic comes first; 113 is shown once.
+		id: 'childSuicide',
+		lines: ['suicidePrevention'],
+		topics: ['self-harm', 'low-mood-anxiety'],
+		phrases: {
+			nl: [
+				'kind|kindje|zoon|dochter|tiener|puber wil|wilt dood|doodgaan|sterven',
+				'kind|kindje|zoon|dochter|tiener|puber niet meer leven',
+				'kind|kindje|zoon|dochter|tiener|puber zelfmoord|zelfdoding|suicidaal|suicide',
+				'kind|kindje|zoon|dochter|tiener|puber snijdt|krast|beschadigt|zelfbeschadiging|automutilatie',
+				'kind|kindje|zoon|dochter|tiener|puber zichzelf pijn|aandoet|aandoen|snijden|krassen'
+			],
+			en: [
+				'child|son|daughter|teen|teenager|kid wants|want die',
+				'child|son|daughter|teen|teenager|kid suicidal|suicide',
+				'child|son|daughter|teen|teenager|kid cutting|cuts|selfharm|harming',
+				'child|son|daughter|teen|teenager|kid hurting|hurts|harms themselves|himself|herself'
+			],
+			ar: ['ابني|ابنتي|طفلي انتحار|الانتحار|ينتحر|تنتحر', 'ابني|ابنتي|طفلي يؤذي|تؤذي نفسه|نفسها'],
+			tr: [
+				'oglum|kizim|cocugum intihar',
+				'oglum|kizim|cocugum olmek istiyor',
+				'oglum|kizim|cocugum kendine zarar'
+			],
+			pl: [
+				'syn|corka|dziecko samobojstwo|samobojcze|umrzec',
+				'syn|corka|dziecko samookalecza|tnie|samookaleczenie'
+			],
+			uk: ['син|донька|дитина самогубство|суіцид|померти', 'син|донька|дитина ріже|самоушкодження|шкодить']
 		}
 	},
 	{
@@ -218,12 +253,14 @@ export const CRISIS_INTENTS: readonly CrisisIntent[] = [
 				'насильство над дитиною|дітьми',
 				'зашкоджу|скривджу|бю|трясу дитині|дитину|немовляті|немовля|сина|доньку'
 			]
-		}
+		},
+		// 'Mijn kind doet zichzelf iets aan' is about the child's own safety (childSuicide), not about the parent.
+		unless: { nl: ['zichzelf'], en: ['themselves', 'himself', 'herself'] }
 	},
 	{
 		id: 'sexualViolence',
 		lines: ['sexualViolence'],
-		topics: ['domestic-violence'],
+		topics: ['sexual-violence', 'domestic-violence'],
 		phrases: {
 			nl: [
 				'verkracht|verkrachting|verkragt|verkrachtt|verkracting',
@@ -315,48 +352,43 @@ export const CRISIS_INTENTS: readonly CrisisIntent[] = [
 		}
 	},
 	{
+		// Losing the home: the wijkteam (the municipality must see you within 3 working days, Wgs) and the
+		// Juridisch Loket for the court case; the rent arrears topic explains the steps before an eviction.
+		id: 'eviction',
+		lines: ['wijkteam', 'juridischLoket'],
+		topics: ['rent-arrears', 'money-worries'],
+		phrases: {
+			nl: [
+				'huisuitzetting|uitzetting|ontruiming|ontruimd|ontruimingsvonnis',
+				'uit huis gezet|gezett|zetten',
+				'uitgezet|uitgezett',
+				'moet mijn huis uit',
+				'dakloos|daklozen',
+				'op straat staan|komen|slapen',
+				'dagvaarding huur|verhuurder|huurachterstand'
+			],
+			en: ['eviction|evicted|evict', 'thrown|kicked out home|house|flat', 'homeless'],
+			ar: ['طرد|طردني|طردوني|إخلاء|اخلاء', 'بلا مأوى', 'مشرد|مشردة'],
+			tr: ['tahliye', 'evden atildim|atiliyorum|atilacagim|cikariliyorum', 'evsiz'],
+			pl: ['eksmisja|eksmisji|eksmituja|eksmitowany|eksmitowana', 'bezdomny|bezdomna'],
+			uk: ['виселення|виселяють|виселили', 'бездомний|бездомна']
+		}
+	},
+	{
 		id: 'housing',
 		lines: ['wijkteam'],
 		topics: ['money-worries'],
 		phrases: {
 			nl: [
-				'huisuitzetting|uitzetting|ontruiming|ontruimd',
-				'uit huis gezet|gezett',
-				'uitgezet|uitgezett',
-				'moet mijn huis uit',
-				'dakloos|daklozen',
-				'op straat staan|komen|slapen',
 				'afgesloten|afsluiten|afsluiting|afgeslote gas|stroom|water|licht|energie|elektriciteit',
 				'afsluiting|afsluitingen energie|gas|water|stroom',
 				'deurwaarder|deurwarder'
 			],
-			en: [
-				'eviction|evicted|evict',
-				'thrown|kicked out home|house|flat',
-				'homeless',
-				'cut|cutting|disconnected|disconnect|off gas|electricity|water|power|energy',
-				'bailiff'
-			],
-			ar: ['طرد|طردني|طردوني|إخلاء|اخلاء', 'قطع|قطعوا الكهرباء|الغاز|الماء', 'بلا مأوى', 'مشرد|مشردة'],
-			tr: [
-				'tahliye',
-				'evden atildim|atiliyorum|atilacagim',
-				'evsiz',
-				'elektrik|dogalgaz|gaz|su kesildi|kesiliyor|kesilecek',
-				'icra'
-			],
-			pl: [
-				'eksmisja|eksmisji|eksmituja|eksmitowany|eksmitowana',
-				'bezdomny|bezdomna',
-				'odcieli|odciecie|odetna prad|gaz|wode|wody',
-				'komornik'
-			],
-			uk: [
-				'виселення|виселяють|виселили',
-				'бездомний|бездомна',
-				'відключили|відключать світло|газ|воду|електрику',
-				'виконавець'
-			]
+			en: ['cut|cutting|disconnected|disconnect|off gas|electricity|water|power|energy', 'bailiff'],
+			ar: ['قطع|قطعوا الكهرباء|الغاز|الماء'],
+			tr: ['elektrik|dogalgaz|gaz|su kesildi|kesiliyor|kesilecek', 'icra'],
+			pl: ['odcieli|odciecie|odetna prad|gaz|wode|wody', 'komornik'],
+			uk: ['відключили|відключать світло|газ|воду|електрику', 'виконавець']
 		}
 	}
 ];

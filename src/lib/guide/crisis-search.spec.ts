@@ -35,6 +35,16 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['nl', 'een einde aan mijn leven maken', 'suicide'],
 	['nl', 'ik snij mezelf', 'suicide'],
 	['nl', 'zelfbeschadiging', 'suicide'],
+	['nl', 'mijn dochter wil dood', 'childSuicide'],
+	['nl', 'mijn zoon wil niet meer leven', 'childSuicide'],
+	['nl', 'ik ben bang dat mijn kind zichzelf iets aandoet', 'childSuicide'],
+	['nl', 'mijn kind snijdt zichzelf', 'childSuicide'],
+	['en', 'my daughter wants to die', 'childSuicide'],
+	['en', 'my son is self harming', 'childSuicide'],
+	['tr', 'kızım intihar etmek istiyor', 'childSuicide'],
+	['pl', 'moja córka chce umrzeć', 'childSuicide'],
+	['uk', 'мій син думає про самогубство', 'childSuicide'],
+	['ar', 'ابني يريد الانتحار', 'childSuicide'],
 	['nl', 'mijn man slaat me', 'domesticViolence'],
 	['nl', 'hij slaat me', 'domesticViolence'],
 	['nl', 'mijn vriend slaat mij', 'domesticViolence'],
@@ -57,9 +67,13 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['nl', 'hij is bewusteloos', 'medicalEmergency'],
 	['nl', 'ik heb te veel pillen geslikt', 'medicalEmergency'],
 	['nl', 'scheve mond', 'medicalEmergency'],
-	['nl', 'huisuitzetting', 'housing'],
-	['nl', 'ik moet mijn huis uit', 'housing'],
-	['nl', 'uit huis gezet', 'housing'],
+	['nl', 'huisuitzetting', 'eviction'],
+	['nl', 'ik moet mijn huis uit', 'eviction'],
+	['nl', 'uit huis gezet', 'eviction'],
+	['nl', 'ik word uit huis gezet', 'eviction'],
+	['nl', 'ze gaan mijn huis ontruimen', 'eviction'],
+	['nl', 'dagvaarding van mijn verhuurder', 'eviction'],
+	['nl', 'deurwaarder', 'housing'],
 	['nl', 'gas afgesloten', 'housing'],
 	['nl', 'water wordt afgesloten', 'housing'],
 	['nl', 'stroom afsluiting', 'housing'],
@@ -75,7 +89,8 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['en', 'sexual assault', 'sexualViolence'],
 	['en', 'afraid i will hurt my baby', 'childInDanger'],
 	['en', 'not breathing', 'medicalEmergency'],
-	['en', 'evicted', 'housing'],
+	['en', 'evicted', 'eviction'],
+	['en', 'my landlord is evicting me', 'eviction'],
 	['en', 'electricity cut off', 'housing'],
 	// Arabic, with and without hamza
 	['ar', 'انتحار', 'suicide'],
@@ -86,6 +101,7 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['ar', 'اغتصاب', 'sexualViolence'],
 	['ar', 'طفلي لا يتنفس', 'medicalEmergency'],
 	['ar', 'قطعوا الكهرباء', 'housing'],
+	['ar', 'طردوني من البيت', 'eviction'],
 	// Turkish, with and without Turkish letters
 	['tr', 'intihar', 'suicide'],
 	['tr', 'ölmek istiyorum', 'suicide'],
@@ -95,6 +111,7 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['tr', 'tecavüz', 'sexualViolence'],
 	['tr', 'nefes almıyor', 'medicalEmergency'],
 	['tr', 'elektrik kesildi', 'housing'],
+	['tr', 'evden atılıyorum', 'eviction'],
 	// Polish, with and without Polish letters
 	['pl', 'samobójstwo', 'suicide'],
 	['pl', 'chcę umrzeć', 'suicide'],
@@ -103,7 +120,8 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['pl', 'przemoc domowa', 'domesticViolence'],
 	['pl', 'gwałt', 'sexualViolence'],
 	['pl', 'gwalt', 'sexualViolence'],
-	['pl', 'eksmisja', 'housing'],
+	['pl', 'eksmisja', 'eviction'],
+	['pl', 'komornik', 'housing'],
 	// Ukrainian
 	['uk', 'самогубство', 'suicide'],
 	['uk', 'хочу померти', 'suicide'],
@@ -112,7 +130,8 @@ const CRISIS: [Lang, string, CrisisId][] = [
 	['uk', 'домашнє насильство', 'domesticViolence'],
 	['uk', 'зґвалтування', 'sexualViolence'],
 	['uk', 'не дихає', 'medicalEmergency'],
-	['uk', 'виселення', 'housing'],
+	['uk', 'виселення', 'eviction'],
+	['uk', 'відключили світло', 'housing'],
 	// A Dutch word in another language's search box
 	['tr', 'zelfmoord', 'suicide'],
 	['ar', 'huiselijk geweld', 'domesticViolence']
@@ -184,6 +203,16 @@ describe('crisis intents', () => {
 			expect(line.number, intent.id).toBeTruthy();
 			expect(line.source, intent.id).toMatch(/^https:\/\//);
 		}
+	});
+
+	it('send a parent afraid that a child hurts themselves to 113, not to Veilig Thuis', () => {
+		expect(matchCrisis('ik ben bang dat mijn kind zichzelf iets aandoet', 'nl').map((i) => i.id)).toEqual([
+			'childSuicide'
+		]);
+		// the parent who fears hurting the child still gets Veilig Thuis
+		expect(matchCrisis('ik ben bang dat ik mijn kind iets aandoe', 'nl').map((i) => i.id)).toEqual([
+			'childInDanger'
+		]);
 	});
 
 	it('point to topics that exist', () => {

@@ -37,7 +37,10 @@ const EMOTIONAL = [
 	'loneliness',
 	'burnout-tiredness',
 	'job-loss',
-	'money-worries'
+	'money-worries',
+	'rent-arrears',
+	'sexual-violence',
+	'self-harm'
 ];
 
 describe('red flags', () => {

@@ -67,7 +67,24 @@ const EVERYDAY: Partial<Record<Lang, Everyday[]>> = {
 		{ query: 'belastingdienst', first: 'official-letters' },
 		{ query: 'relatieproblemen', first: 'relationship-strain' },
 		{ query: 'op mezelf wonen', first: 'living-alone', not: ['caring-relative', 'neighbour-conflict'] },
-		{ query: 'uit elkaar', first: 'separation-parents' }
+		{ query: 'uit elkaar', first: 'separation-parents' },
+		// Issue 17's new topics: three everyday searches each.
+		{ query: 'huurachterstand', first: 'rent-arrears', max: 3 },
+		{ query: 'ik kan mijn huur niet betalen', first: 'rent-arrears' },
+		{ query: 'achter met de huur', first: 'rent-arrears' },
+		{ query: 'schimmel in huis', first: 'rental-home-problems', max: 3 },
+		{ query: 'verhuurder doet niets', first: 'rental-home-problems' },
+		{ query: 'lekkage', first: 'rental-home-problems', max: 3 },
+		{ query: 'huurcommissie', first: 'rental-home-problems' },
+		{ query: 'seksueel geweld', first: 'sexual-violence', max: 3 },
+		{ query: 'ongewenst aangeraakt', first: 'sexual-violence' },
+		{ query: 'grensoverschrijdend gedrag', first: 'sexual-violence' },
+		{ query: 'automutilatie', first: 'self-harm' },
+		{ query: 'mijn kind doet zichzelf pijn', first: 'self-harm' },
+		{ query: 'krassen op armen', first: 'self-harm' },
+		{ query: 'nachtmerries', first: 'child-sleep', max: 3 },
+		{ query: 'mijn kind slaapt slecht', first: 'child-sleep' },
+		{ query: 'slaapwandelen', first: 'child-sleep' }
 	],
 	en: [
 		{ query: 'bullying', first: 'bullying', max: 2 },

@@ -5,7 +5,8 @@ import { parseTopicFiles } from './catalogue';
 import { buildIndex } from './search';
 
 /*
- * The budget from issue 16: each language's search index at most 20 KiB gzip, as the site serves it
+ * The budget from issue 16, raised to 25 KiB by issue 17 (55 topics): each language's search index at most
+ * 25 KiB gzip, as the site serves it
  * (src/routes/gids/zoekindex-[lang].json: every Dutch topic, translated where a translation exists).
  */
 const files = import.meta.glob('/messages/*/guide/*.json', { eager: true, import: 'default' });
@@ -16,9 +17,9 @@ const topicsFor = (lang: Lang) =>
 
 describe('search index size', () => {
 	for (const { code } of languages) {
-		it(`${code}: at most 20 KiB gzip`, () => {
+		it(`${code}: at most 25 KiB gzip`, () => {
 			const json = JSON.stringify(buildIndex(topicsFor(code), code));
-			expect(gzipSync(json).length).toBeLessThanOrEqual(20 * 1024);
+			expect(gzipSync(json).length).toBeLessThanOrEqual(25 * 1024);
 		});
 	}
 });

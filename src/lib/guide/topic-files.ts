@@ -46,7 +46,13 @@ export const THIS_HALF_IDS = [
 	'child-development',
 	'domestic-violence',
 	'relationship-strain',
-	'drinking-using'
+	'drinking-using',
+	// Issue 17: new topics, written one at a time.
+	'rent-arrears',
+	'rental-home-problems',
+	'sexual-violence',
+	'self-harm',
+	'child-sleep'
 ] as const;
 
 /** Guide-b's topic ids (content half B): ours may link to them before their files are merged. */
