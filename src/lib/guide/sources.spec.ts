@@ -45,9 +45,10 @@ const BELGIAN_MEDICAL: Record<string, string> = {
 function problems(topic: (typeof topics)[number]): string[] {
 	const out: string[] = [];
 	for (const { url } of topic.sources) {
-		const { hostname, pathname } = new URL(url);
+		const { hostname, pathname, search } = new URL(url);
 		const host = hostname.replace(/^www\./, '');
-		if (pathname === '/' || pathname === '') out.push(`homepage: ${url}`);
+		// A site that addresses its pages by query ("ncj.nl/?pagina=1882", a JGZ guideline) is not a homepage.
+		if ((pathname === '/' || pathname === '') && !search) out.push(`homepage: ${url}`);
 		if (host.endsWith('.be') && !BELGIAN_MEDICAL[url]) out.push(`Belgian: ${url}`);
 		if (NEWS.some((news) => host === news || host.endsWith(`.${news}`))) out.push(`news: ${url}`);
 		const only = ONLY_FOR[url];
