@@ -10,11 +10,14 @@ export const databases = (page: Page) =>
 	page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name).sort());
 
 /** Staff switch walk-in mode on, as they would at the centre. */
-export async function enableWalkIn(page: Page): Promise<void> {
+export async function enableWalkIn(page: Page, neighbourhood = 'Kerkbuurt'): Promise<void> {
 	await page.goto('/inloop/');
 	await ready(page);
 	await page.getByLabel('Naam van het buurthuis').fill('Buurthuis De Poort');
-	await page.getByLabel('Wijk', { exact: true }).fill('Noord');
+	// The feed's own neighbourhoods are the choices, so wait for them before choosing.
+	const wijk = page.getByLabel('Wijk', { exact: true });
+	if (neighbourhood) await expect(wijk.locator(`option[value="${neighbourhood}"]`)).toHaveCount(1);
+	await wijk.selectOption(neighbourhood);
 	await page.getByLabel('Code voor medewerkers', { exact: true }).fill(CODE);
 	await page.getByLabel('Code nog een keer').fill(CODE);
 	await page.getByRole('button', { name: 'Inloop-modus aanzetten' }).click();

@@ -14,6 +14,16 @@ export interface TodayItem {
 	place?: string;
 }
 
+/** The feed's neighbourhoods for the setup form; none when the feed cannot be read (then only "all"). */
+export async function neighbourhoodChoices(): Promise<string[]> {
+	try {
+		const { feedNeighbourhoods } = await import('$lib/activities/today');
+		return await feedNeighbourhoods();
+	} catch {
+		return [];
+	}
+}
+
 export async function todayAtCentre(
 	neighbourhood: string,
 	lang: Lang,
