@@ -21,5 +21,9 @@ export async function enableWalkIn(page: Page, neighbourhood = 'Kerkbuurt'): Pro
 	await page.getByLabel('Code voor medewerkers', { exact: true }).fill(CODE);
 	await page.getByLabel('Code nog een keer').fill(CODE);
 	await page.getByRole('button', { name: 'Inloop-modus aanzetten' }).click();
+	// First the confirmation, with how to switch off; then the start screen for guests.
+	await expect(page.getByRole('heading', { name: 'De inloop-modus staat aan' })).toBeVisible();
+	await expect(page.getByText('Uitzetten? Ga naar Mijn gegevens')).toBeVisible();
+	await page.getByRole('link', { name: 'Naar het startscherm voor gasten' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
 }
