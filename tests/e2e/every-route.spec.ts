@@ -36,13 +36,19 @@ async function dutchHeading(request: APIRequestContext, route: string): Promise<
 }
 
 /** Buttons and navigation links smaller than 44 × 44 px, by text and size. */
-function smallTargets(page: Page): Promise<string[]> {
-	return page.evaluate(() =>
-		[...document.querySelectorAll('button, nav a, .quick-exit, .brand, label:has(input[type=radio])')]
-			.filter((el) => (el as HTMLElement).offsetParent !== null)
-			.map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
-			.filter(({ box }) => box.width < 44 || box.height < 44)
-			.map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`)
+function smallTargets(page: Page, within = 'body'): Promise<string[]> {
+	return page.evaluate(
+		(within) =>
+			[
+				...document.querySelectorAll(
+					`${within} :is(button, nav a, .quick-exit, .brand, label:has(input[type=radio]))`
+				)
+			]
+				.filter((el) => (el as HTMLElement).offsetParent !== null)
+				.map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
+				.filter(({ box }) => box.width < 44 || box.height < 44)
+				.map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+		within
 	);
 }
 
@@ -112,6 +118,10 @@ for (const route of ROUTES) {
 				await ready(page, lang);
 				await expect.soft(page.locator('html'), `${where}: text at 200%`).toHaveCSS('font-size', '32px');
 				expect.soft(await widerThanScreen(page), `${where} at 320 px with 200% text`).toEqual([]);
+				// The header's three controls hold with this language's longest labels ("Швидкий вихід", "Меню").
+				expect
+					.soft(await smallTargets(page, 'header'), `${where}: header targets at 320 px with 200% text`)
+					.toEqual([]);
 			});
 		}
 	});

@@ -1,4 +1,4 @@
-import { expect, ready, test, usePrefs } from './fixtures';
+import { expect, expectNoAxeViolations, LANGS, ready, test, usePrefs } from './fixtures';
 import { dutchInterfaceTexts } from './messages';
 
 /** The sub pages a resident can reach without data of their own (the main routes: every-route.spec.ts). */
@@ -17,28 +17,35 @@ const WALK = [
 	'/inloop/'
 ];
 
-test.describe('the app in Arabic', () => {
-	// Every main route in every language (lang, dir, translated h1 and navigation, axe, reflow, the
-	// mirrored navigation and no Dutch text in Arabic): every-route.spec.ts. Here: the sub pages, in one
-	// tab (a new browser context per page costs more than the check), each page named when it fails.
-	test('the sub pages show no Dutch interface text', async ({ page }) => {
+// Every main route in every language (lang, dir, translated h1 and navigation, axe, reflow, the mirrored
+// navigation and no Dutch text in Arabic): every-route.spec.ts; topic pages: topic-pages.spec.ts. Here: the
+// sub pages, one test per language in one tab (a new browser context per page costs more than the check),
+// each page named when it fails.
+for (const lang of LANGS) {
+	test(`the sub pages in ${lang}: no axe violations at 360 px${lang === 'ar' ? ', no Dutch interface text' : ''}`, async ({
+		page
+	}) => {
 		test.setTimeout(30_000 + WALK.length * 3_000);
-		const dutch = dutchInterfaceTexts();
-		expect(dutch.length).toBeGreaterThan(100);
-		await usePrefs(page, { lang: 'ar' });
+		const dutch = lang === 'ar' ? dutchInterfaceTexts() : [];
+		if (lang === 'ar') expect(dutch.length).toBeGreaterThan(100);
+		await page.setViewportSize({ width: 360, height: 800 });
+		await usePrefs(page, { lang });
 		for (const route of WALK) {
 			await page.goto(route);
-			await ready(page, 'ar');
-			const text = await page.locator('body').innerText();
-			expect
-				.soft(
-					dutch.filter((piece) => text.includes(piece)),
-					`${route}: Dutch text`
-				)
-				.toEqual([]);
+			await ready(page, lang);
+			if (lang === 'ar') {
+				const text = await page.locator('body').innerText();
+				expect
+					.soft(
+						dutch.filter((piece) => text.includes(piece)),
+						`${route}: Dutch text`
+					)
+					.toEqual([]);
+			}
+			await expectNoAxeViolations(page, `${route} ${lang}`, { soft: true });
 		}
 	});
-});
+}
 
 test.describe('choosing a language', () => {
 	test('the choice on /taal/ is remembered after a reload', async ({ page }) => {

@@ -10,13 +10,20 @@ export const databases = (page: Page) =>
 	page.evaluate(async () => (await indexedDB.databases()).map((info) => info.name).sort());
 
 /** Staff switch walk-in mode on, as they would at the centre. */
-export async function enableWalkIn(page: Page): Promise<void> {
+export async function enableWalkIn(page: Page, neighbourhood = 'Kerkbuurt'): Promise<void> {
 	await page.goto('/inloop/');
 	await ready(page);
 	await page.getByLabel('Naam van het buurthuis').fill('Buurthuis De Poort');
-	await page.getByLabel('Wijk', { exact: true }).fill('Noord');
+	// The feed's own neighbourhoods are the choices, so wait for them before choosing.
+	const wijk = page.getByLabel('Wijk', { exact: true });
+	if (neighbourhood) await expect(wijk.locator(`option[value="${neighbourhood}"]`)).toHaveCount(1);
+	await wijk.selectOption(neighbourhood);
 	await page.getByLabel('Code voor medewerkers', { exact: true }).fill(CODE);
 	await page.getByLabel('Code nog een keer').fill(CODE);
 	await page.getByRole('button', { name: 'Inloop-modus aanzetten' }).click();
+	// First the confirmation, with how to switch off; then the start screen for guests.
+	await expect(page.getByRole('heading', { name: 'De inloop-modus staat aan' })).toBeVisible();
+	await expect(page.getByText('Uitzetten? Ga naar Mijn gegevens')).toBeVisible();
+	await page.getByRole('link', { name: 'Naar het startscherm voor gasten' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
 }

@@ -577,3 +577,43 @@ test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
 	await expect(page.getByTestId('take-home-qr')).toBeVisible();
 	expect(await overflow(), 'take-home').toBeLessThanOrEqual(0);
 });
+
+test('setup: the neighbourhood is chosen from the feed; "Vandaag" is titled after what it lists; guests get no owner advice (issue 19)', async ({
+	page
+}) => {
+	await page.goto('/inloop/');
+	await ready(page);
+	// The sample feed's seven neighbourhoods, after "Alle wijken": nothing to mistype.
+	const wijk = page.getByLabel('Wijk', { exact: true });
+	await expect(wijk.locator('option')).toHaveText([
+		'Alle wijken',
+		'De Velden',
+		'Havenkwartier',
+		'Kerkbuurt',
+		'Molenwijk',
+		'Nieuwland',
+		'Oosterpark',
+		'Zuiderhof'
+	]);
+	await expectNoAxeViolations(page, 'staff page with the neighbourhood choice');
+
+	await enableWalkIn(page, 'Havenkwartier');
+	await expect(page.getByRole('heading', { level: 2, name: 'Vandaag in Havenkwartier' })).toBeVisible();
+	await page.goto('/inloop/');
+	await ready(page);
+	await page.getByLabel('Code voor medewerkers').fill(CODE);
+	await page.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom');
+
+	// With every neighbourhood, the list is not the centre's: the heading says so.
+	await enableWalkIn(page, '');
+	await expect(page.getByRole('heading', { level: 2, name: 'Vandaag in alle wijken' })).toBeVisible();
+	await expect(page.getByText('Vandaag in Buurthuis De Poort')).toHaveCount(0);
+
+	// "Zet de app op je beginscherm" is for an owner; a guest's data is wiped anyway.
+	await page.locator('.begin button').click();
+	await page.goto('/mijn-gegevens/');
+	await ready(page);
+	await expect(page.getByTestId('storage-usage')).toBeVisible();
+	await expect(page.getByText('beginscherm', { exact: false })).toHaveCount(0);
+});

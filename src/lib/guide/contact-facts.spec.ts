@@ -1,8 +1,9 @@
+import type { Lang } from '$lib/i18n/languages';
 import { describe, expect, it } from 'vitest';
 import { contactFacts } from './contact-facts';
 import { HELPLINES } from './helplines';
 
-const keys = (contact: keyof typeof HELPLINES, lang = 'nl') =>
+const keys = (contact: keyof typeof HELPLINES, lang: Lang = 'nl') =>
 	contactFacts(HELPLINES[contact], lang).map((f) => f.key);
 
 describe('contactFacts', () => {

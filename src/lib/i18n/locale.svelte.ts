@@ -1,4 +1,5 @@
 import { ensureLanguage, i18n, type TranslateOptions } from './i18n';
+import { withoutDoubledStop } from './format';
 import { defaultLang, dirOf, guessLang, isLang, type Dir, type Lang } from './languages';
 import { readPrefs, writePrefs } from '$lib/settings/device-prefs';
 
@@ -47,7 +48,9 @@ class Locale {
 
 	t = (key: string, options?: TranslateOptions): string => {
 		void this.#lang; // subscribe the caller to language changes
-		return i18n.t(key, options) as string;
+		const text = i18n.t(key, options) as string;
+		// A value that brings its own full stop ("4 грудня 2026 р.") at the end of a sentence.
+		return options && typeof text === 'string' ? withoutDoubledStop(text) : text;
 	};
 }
 

@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { formatDate, formatTime, t, type Lang } from '$lib/i18n';
+import { formatDate, formatTime, joinDayAndTime, t, type Lang } from '$lib/i18n';
 import type { Occurrence } from '$lib/activities/recurrence';
 import type { FeedResult } from '$lib/activities/source';
 import { addDays, type DateKey } from '$lib/activities/time';
@@ -27,7 +27,7 @@ export function dayLabel(date: DateKey, today: DateKey, lang: Lang): string {
 }
 
 export function whenLabel(item: Occurrence, today: DateKey, lang: Lang): string {
-	return `${dayLabel(item.date, today, lang)}, ${timeRange(item, lang)}`;
+	return joinDayAndTime(dayLabel(item.date, today, lang), timeRange(item, lang), lang);
 }
 
 /** 1 = Monday … 7 = Sunday, in the reader's language. */
@@ -36,14 +36,7 @@ export function weekdayName(day: number, lang: Lang): string {
 	return formatDate(Date.UTC(2026, 0, 4 + day, 12), lang, { weekday: 'long' });
 }
 
-export function languageName(code: string, lang: Lang): string {
-	try {
-		return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-	} catch {
-		// Not a language code: the feed wrote the name itself.
-		return code;
-	}
-}
+export { languageName } from '$lib/i18n';
 
 /** When the feed copy on screen was downloaded: "24 november om 10:30". */
 export function feedDate(result: FeedResult | null, lang: Lang): string {
