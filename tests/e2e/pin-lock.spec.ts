@@ -1,5 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { BACKUP_FIXTURE, expect, expectNoAxeViolations, ready, restoreFixture, test } from './fixtures';
+import {
+	BACKUP_FIXTURE,
+	expect,
+	expectNoAxeViolations,
+	ready,
+	restoreFixture,
+	switchPrefs,
+	test
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 /*
@@ -136,6 +144,19 @@ test('a backup, "Vervangen" and "Alles wissen" do not take a locked profile with
 	await expect(confirm.getByRole('button', { name: 'Ja, wis alles' })).toHaveCount(0);
 	await expectNoAxeViolations(tab, 'wiping while a profile is locked');
 	await confirm.getByRole('button', { name: 'Annuleren' }).click();
+
+	// The same in Arabic, right to left, with the setting for when the lock comes back.
+	await switchPrefs(tab, { lang: 'ar' });
+	await ready(tab, 'ar');
+	await expect(tab.locator('#relock-minutes')).toHaveValue('5');
+	await expect(tab.locator('#relock-minutes option:checked')).toHaveText('5 دقائق');
+	await tab.locator('#erase-title').scrollIntoViewIfNeeded();
+	await tab.locator('section[aria-labelledby="erase-title"]').getByRole('button').click();
+	await expect(confirm.getByTestId('erase-locked')).toBeVisible();
+	await expectNoAxeViolations(tab, 'wiping while a profile is locked, Arabic');
+	await confirm.getByRole('button').first().click();
+	await switchPrefs(tab, { lang: 'nl' });
+	await ready(tab);
 	await expect(tab.getByRole('heading', { level: 3, name: 'Tiener' })).toBeVisible();
 
 	// With Tiener opened by its PIN in this tab, all three work again.
