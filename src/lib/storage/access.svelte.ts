@@ -1,3 +1,5 @@
+import { onAccessChange } from './unlocked';
+
 /**
  * Counts changes of which profiles this tab may read (a PIN typed, a lock). Unlocking lives in session
  * storage, which IndexedDB's live queries cannot see, so every LiveQuery reads this count and runs again
@@ -6,12 +8,12 @@
 class AccessChanges {
 	#count = $state(0);
 
-	get count(): number {
-		return this.#count;
+	constructor() {
+		onAccessChange(() => this.#count++);
 	}
 
-	changed(): void {
-		this.#count++;
+	get count(): number {
+		return this.#count;
 	}
 }
 

@@ -1,5 +1,3 @@
-import { accessChanges } from './access.svelte';
-
 /**
  * Which profiles this tab has unlocked with their PIN. Kept apart from pin.ts (hashing and the
  * slow-down, about 1 KB), so the data layer, which must know whether it may read a profile, does not
@@ -7,6 +5,22 @@ import { accessChanges } from './access.svelte';
  */
 
 const unlockedKey = (profileId: string) => `aan-het-roer:unlocked:${profileId}`;
+
+/*
+ * Who wants to hear that this tab unlocked or locked a profile (access.svelte.ts, for the live queries).
+ * A plain list, not rune state: guide topic pages bundle this module without Svelte's compiler (through
+ * storage/wipe.ts and the walk-in session), and `$state` there throws "$state is not defined".
+ */
+const listeners = new Set<() => void>();
+
+export function onAccessChange(listener: () => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function accessChanged(): void {
+	for (const listener of listeners) listener();
+}
 
 /** This tab's session storage, or nothing (no window, or a strict privacy mode). */
 export function tabSession(): Storage | undefined {
@@ -33,7 +47,7 @@ export function forgetUnlocked(store: Pick<Storage, 'removeItem'> | undefined, p
 	} catch {
 		// Nothing stored, nothing to forget.
 	}
-	accessChanges.changed();
+	accessChanged();
 }
 
 export function markUnlocked(store: Pick<Storage, 'setItem'> | undefined, profileId: string): void {
@@ -42,5 +56,5 @@ export function markUnlocked(store: Pick<Storage, 'setItem'> | undefined, profil
 	} catch {
 		// Without session storage the lock simply asks again next time.
 	}
-	accessChanges.changed();
+	accessChanged();
 }
