@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+	addProfileWithPin,
 	BACKUP_FIXTURE as FIXTURE,
 	expect,
 	expectNoAxeViolations,
@@ -324,16 +325,7 @@ test.describe('Mijn gegevens', () => {
 		await restoreFixture(page);
 		await page.goto('/mijn-gegevens/');
 		await ready(page);
-		await page.getByRole('button', { name: 'Profiel toevoegen' }).click();
-		await page.getByLabel('Naam van het profiel').fill('Tiener');
-		await page.getByRole('button', { name: 'Bewaren' }).click();
-		await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
-		await page.getByRole('button', { name: 'PIN instellen' }).click();
-		const setPin = page.getByRole('dialog', { name: 'PIN instellen' });
-		await setPin.getByLabel('PIN (4 tot 8 cijfers)').fill('2468');
-		await setPin.getByLabel('Typ de PIN nog een keer').fill('2468');
-		await setPin.getByRole('button', { name: 'Bewaren' }).click();
-		await expect(page.getByText('Met PIN')).toBeVisible();
+		await addProfileWithPin(page, 'Tiener', '2468');
 
 		// "Nu vergrendelen" in the menu brings the lock back at once, with honest help for a lost PIN.
 		await page.getByRole('button', { name: 'Menu', exact: true }).click();

@@ -196,3 +196,22 @@ export async function restoreFixture(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Terugzetten' }).click();
 	await expect(page.getByText('Je gegevens zijn teruggezet.')).toBeVisible();
 }
+
+/** Gives the open profile a PIN on Mijn gegevens, typed twice as the page asks. */
+export async function setPin(page: Page, pin: string): Promise<void> {
+	await page.getByRole('button', { name: 'PIN instellen' }).click();
+	const dialog = page.getByRole('dialog', { name: 'PIN instellen' });
+	await dialog.getByLabel('PIN (4 tot 8 cijfers)').fill(pin);
+	await dialog.getByLabel('Typ de PIN nog een keer').fill(pin);
+	await dialog.getByRole('button', { name: 'Bewaren' }).click();
+	await expect(page.getByText('Met PIN')).toBeVisible();
+}
+
+/** Adds a profile on Mijn gegevens (it opens at once) and gives it a PIN. */
+export async function addProfileWithPin(page: Page, name: string, pin: string): Promise<void> {
+	await page.getByRole('button', { name: 'Profiel toevoegen' }).click();
+	await page.getByLabel('Naam van het profiel').fill(name);
+	await page.getByRole('button', { name: 'Bewaren' }).click();
+	await expect(page.getByTestId('profile-status')).toHaveText(`${name} is nu open.`);
+	await setPin(page, pin);
+}

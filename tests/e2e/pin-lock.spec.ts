@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import {
+	addProfileWithPin,
 	BACKUP_FIXTURE,
 	expect,
 	expectNoAxeViolations,
 	ready,
 	restoreFixture,
+	setPin,
 	switchPrefs,
 	test
 } from './fixtures';
@@ -19,15 +21,6 @@ import type { Page } from '@playwright/test';
 test.describe.configure({ timeout: 90_000 });
 
 const PRIVATE = /Oma Fatma|Buurvrouw Ans|Minder schulden|Bel het Geldloket/;
-
-async function setPin(page: Page, pin: string): Promise<void> {
-	await page.getByRole('button', { name: 'PIN instellen' }).click();
-	const dialog = page.getByRole('dialog', { name: 'PIN instellen' });
-	await dialog.getByLabel('PIN (4 tot 8 cijfers)').fill(pin);
-	await dialog.getByLabel('Typ de PIN nog een keer').fill(pin);
-	await dialog.getByRole('button', { name: 'Bewaren' }).click();
-	await expect(page.getByText('Met PIN')).toBeVisible();
-}
 
 /** Makes the page hidden or visible again, as switching apps on a phone does. */
 async function setHidden(page: Page, hidden: boolean): Promise<void> {
@@ -107,11 +100,7 @@ test('a backup, "Vervangen" and "Alles wissen" do not take a locked profile with
 	await restoreFixture(page);
 	await page.goto('/mijn-gegevens/');
 	await ready(page);
-	await page.getByRole('button', { name: 'Profiel toevoegen' }).click();
-	await page.getByLabel('Naam van het profiel').fill('Tiener');
-	await page.getByRole('button', { name: 'Bewaren' }).click();
-	await expect(page.getByTestId('profile-status')).toHaveText('Tiener is nu open.');
-	await setPin(page, '2468');
+	await addProfileWithPin(page, 'Tiener', '2468');
 	await page.getByRole('button', { name: 'Open dit profiel: Sara' }).click();
 	await expect(page.getByTestId('profile-status')).toHaveText('Sara is nu open.');
 
