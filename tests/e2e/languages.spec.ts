@@ -14,7 +14,8 @@ const WALK = [
 	'/doelen/gesprek/',
 	'/mijn-gegevens/reservekopie/',
 	'/mijn-gegevens/delen/',
-	'/inloop/'
+	'/inloop/',
+	'/inloop/uitleg/'
 ];
 
 // Every main route in every language (lang, dir, translated h1 and navigation, axe, reflow, the mirrored

@@ -27,3 +27,13 @@ export async function enableWalkIn(page: Page, neighbourhood = 'Kerkbuurt'): Pro
 	await page.getByRole('link', { name: 'Naar het startscherm voor gasten' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Buurthuis De Poort');
 }
+
+/** Staff switch walk-in mode off with the code, in the "Uitzetten" part of the staff page. */
+export async function switchOffWalkIn(page: Page): Promise<void> {
+	await page.goto('/inloop/');
+	await ready(page);
+	const off = page.getByRole('region', { name: 'Uitzetten' });
+	await off.getByLabel('Code voor medewerkers').fill(CODE);
+	await off.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom');
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromiumLaunch } from '../support/chromium';
 import { expect, expectNoAxeViolations, ready, standInForQuickExitSite, test } from './fixtures';
 
-import { CODE, databases, enableWalkIn, GUEST_DB } from './walk-in-steps';
+import { CODE, databases, enableWalkIn, GUEST_DB, switchOffWalkIn } from './walk-in-steps';
 
 const OWNER_DB = 'aan-het-roer';
 
@@ -193,11 +193,12 @@ test.describe('walk-in mode', () => {
 		await ready(page);
 		await expect(page.getByRole('heading', { name: 'De inloop-modus staat aan' })).toBeVisible();
 		await expectNoAxeViolations(page, 'staff page, on');
-		await page.getByLabel('Code voor medewerkers').fill('verkeerd');
-		await page.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
-		await expect(page.getByText('Deze code klopt niet.', { exact: false })).toBeVisible();
-		await page.getByLabel('Code voor medewerkers').fill(CODE);
-		await page.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
+		const off = page.getByRole('region', { name: 'Uitzetten' });
+		await off.getByLabel('Code voor medewerkers').fill('verkeerd');
+		await off.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
+		await expect(off.getByText('Deze code klopt niet.', { exact: false })).toBeVisible();
+		await off.getByLabel('Code voor medewerkers').fill(CODE);
+		await off.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom');
 		expect(await page.evaluate(() => localStorage.getItem('aan-het-roer:walk-in'))).toBeNull();
 	});
@@ -599,11 +600,7 @@ test('setup: the neighbourhood is chosen from the feed; "Vandaag" is titled afte
 
 	await enableWalkIn(page, 'Havenkwartier');
 	await expect(page.getByRole('heading', { level: 2, name: 'Vandaag in Havenkwartier' })).toBeVisible();
-	await page.goto('/inloop/');
-	await ready(page);
-	await page.getByLabel('Code voor medewerkers').fill(CODE);
-	await page.getByRole('button', { name: 'Inloop-modus uitzetten' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom');
+	await switchOffWalkIn(page);
 
 	// With every neighbourhood, the list is not the centre's: the heading says so.
 	await enableWalkIn(page, '');
@@ -617,3 +614,87 @@ test('setup: the neighbourhood is chosen from the feed; "Vandaag" is titled afte
 	await expect(page.getByTestId('storage-usage')).toBeVisible();
 	await expect(page.getByText('beginscherm', { exact: false })).toHaveCount(0);
 });
+
+test("staff change the neighbourhood and timeout with the code while walk-in mode stays on, and see today's list first (issue 19)", async ({
+	page
+}) => {
+	await page.clock.setFixedTime(new Date('2026-12-07T09:00:00+01:00'));
+	await page.goto('/inloop/');
+	await ready(page);
+	// While choosing, staff see what guests will see under "Vandaag": a wrong neighbourhood shows at once.
+	const preview = page.getByRole('region', { name: 'Dit zien gasten vandaag' });
+	const wijk = page.getByLabel('Wijk', { exact: true });
+	await expect(wijk.locator('option[value="Havenkwartier"]')).toHaveCount(1);
+	await wijk.selectOption('Havenkwartier');
+	const havenkwartier = await preview.getByRole('listitem').allTextContents();
+	await wijk.selectOption('');
+	await expect(preview.getByRole('listitem')).not.toHaveCount(havenkwartier.length);
+	const all = await preview.getByRole('listitem').allTextContents();
+	expect(all.length).toBeGreaterThan(havenkwartier.length);
+	for (const line of havenkwartier) expect(all).toContain(line);
+
+	await enableWalkIn(page, 'Havenkwartier');
+	await page.goto('/inloop/');
+	await ready(page);
+	const change = page.getByRole('region', { name: 'Instellingen wijzigen' });
+	await expect(change.getByLabel('Naam van het buurthuis')).toHaveValue('Buurthuis De Poort');
+	await expect(change.getByLabel('Wijk', { exact: true })).toHaveValue('Havenkwartier');
+	await change.getByLabel('Naam van het buurthuis').fill('Wijkcentrum Zuid');
+	await change.getByLabel('Wijk', { exact: true }).selectOption('Zuiderhof');
+	await change.getByLabel('Stoppen na hoeveel minuten niets doen?').selectOption('20');
+
+	// A wrong code changes nothing, and says so.
+	await change.getByLabel('Code voor medewerkers').fill('verkeerd');
+	await change.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(change.getByText('Deze code klopt niet.', { exact: false })).toBeVisible();
+	const stored = () =>
+		page.evaluate(() => JSON.parse(localStorage.getItem('aan-het-roer:walk-in') ?? 'null'));
+	expect(await stored()).toMatchObject({ centre: 'Buurthuis De Poort', neighbourhood: 'Havenkwartier' });
+
+	await change.getByLabel('Code voor medewerkers').fill(CODE);
+	await change.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(change.getByRole('status')).toHaveText('De nieuwe instellingen zijn opgeslagen.');
+	expect(await stored()).toMatchObject({
+		centre: 'Wijkcentrum Zuid',
+		neighbourhood: 'Zuiderhof',
+		timeoutMinutes: 20
+	});
+	await expect(page.getByText('Wijk: Zuiderhof')).toBeVisible();
+	await expect(page.getByText('Stopt na 20 minuten niets doen.')).toBeVisible();
+	await expectNoAxeViolations(page, 'staff page with the change form');
+
+	// Still on: the guests' start screen greets from the new centre and lists the new neighbourhood.
+	await page.getByRole('link', { name: 'Naar het startscherm voor gasten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Wijkcentrum Zuid');
+	await expect(page.getByRole('heading', { level: 2, name: 'Vandaag in Zuiderhof' })).toBeVisible();
+});
+
+for (const lang of ['nl', 'ar'] as const) {
+	test(`the printable instruction for the centre names the timeout and how staff switch off (${lang}, issue 19)`, async ({
+		page
+	}) => {
+		await enableWalkIn(page, 'Kerkbuurt');
+		if (lang === 'ar') {
+			await page.evaluate(() => localStorage.setItem('aan-het-roer:prefs', JSON.stringify({ lang: 'ar' })));
+			await page.goto('/inloop/uitleg/');
+		} else {
+			await page.goto('/inloop/');
+			await ready(page);
+			await page.getByRole('link', { name: 'Uitleg voor bij de tablet' }).click();
+		}
+		await ready(page, lang);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			lang === 'nl' ? 'Zo werkt de tablet' : 'هكذا يعمل الجهاز اللوحي'
+		);
+		await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+		await expect(page.getByText('Buurthuis De Poort')).toBeVisible();
+		await expect(
+			page.getByText(lang === 'nl' ? 'Doe je 10 minuten niets?' : '10 دقائق', { exact: false })
+		).toBeVisible();
+		await expectNoAxeViolations(page, `instruction sheet ${lang}`);
+		// On paper: no buttons, no back link.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('button', { name: lang === 'nl' ? 'Afdrukken' : 'طباعة' })).toBeHidden();
+		await expect(page.locator('.page-header .back')).toBeHidden();
+	});
+}

@@ -7,11 +7,10 @@ import {
 	clampTimeout,
 	clearWalkInConfig,
 	guestSessionRunning,
-	lockoutMs,
-	readWalkInConfig,
 	writeWalkInConfig,
 	type WalkInConfig
 } from './device';
+import type { StaffGate, WalkInSettings } from './staff-gate';
 import { walkIn } from './walk-in.svelte';
 
 /**
@@ -19,6 +18,7 @@ import { walkIn } from './walk-in.svelte';
  * resident's first visit does not download it (walk-in.svelte.ts, the state, is on every page).
  */
 const session = () => import('./session');
+const staffGate = () => import('./staff-gate');
 
 export interface WalkInSetup {
 	centre: string;
@@ -66,27 +66,26 @@ export async function enableWalkIn(setup: WalkInSetup): Promise<void> {
 	walkIn.setConfig(config);
 }
 
-/**
- * Switching off needs the staff code. After several wrong codes, new tries wait a while (kept in
- * localStorage, so a reload does not reset it); `waitSeconds` says how long.
- */
+/** Switching off needs the staff code (staff-gate.ts); `waitSeconds` says how long a guessing guest waits. */
 export async function disableWalkIn(
 	code: string,
 	now = Date.now()
 ): Promise<{ ok: boolean; waitSeconds: number }> {
-	const config = readWalkInConfig();
-	if (!config) return { ok: true, waitSeconds: 0 };
-	const locked = (config.lockedUntil ?? 0) - now;
-	if (locked > 0) return { ok: false, waitSeconds: Math.ceil(locked / 1000) };
-	const { verifyStaffCode } = await import('./staff-code');
-	if (!(await verifyStaffCode(code, config.code))) {
-		const failedAttempts = (config.failedAttempts ?? 0) + 1;
-		const wait = lockoutMs(failedAttempts);
-		writeWalkInConfig({ ...config, failedAttempts, lockedUntil: wait ? now + wait : 0 });
-		return { ok: false, waitSeconds: Math.ceil(wait / 1000) };
-	}
+	const gate = await (await staffGate()).passStaffGate(code, now);
+	if (!gate.ok && gate.reason !== 'not-walk-in') return { ok: false, waitSeconds: gate.waitSeconds };
 	if (guestSessionRunning()) await (await session()).endGuestSession();
 	clearWalkInConfig();
 	walkIn.setConfig(null);
 	return { ok: true, waitSeconds: 0 };
+}
+
+/** Centre, neighbourhood and timeout change with the staff code while walk-in mode stays on. */
+export async function changeWalkInSettings(
+	code: string,
+	settings: WalkInSettings,
+	now = Date.now()
+): Promise<StaffGate> {
+	const result = await (await staffGate()).changeSettings(code, settings, now);
+	if (result.ok) walkIn.setConfig(result.config);
+	return result;
 }
