@@ -9,6 +9,7 @@ import {
 	usePrefs,
 	waitForServiceWorker
 } from './fixtures';
+import { enableWalkIn } from './walk-in-steps';
 
 test.describe('app shell', () => {
 	// Every route loads in every language with its heading and navigation: every-route.spec.ts.
@@ -148,6 +149,8 @@ test.describe('quick exit', () => {
 
 test.describe('updates', () => {
 	test.describe(() => {
+		// Both tests bump the one service worker the test server hands out: one at a time.
+		test.describe.configure({ mode: 'serial' });
 		// Offline needs the service worker; other tests run without it (faster, see playwright.config.ts).
 		test.use({ serviceWorkers: 'allow' });
 
@@ -183,6 +186,49 @@ test.describe('updates', () => {
 				.toBe(true);
 			await ready(page);
 			await expect(page.getByText('Nieuwe versie', { exact: true })).toHaveCount(0);
+			await request.post('/__test__/reset');
+		});
+
+		test('a guest in Arabic on a walk-in tablet accepts an update and keeps the language and the session (issue 19)', async ({
+			page,
+			request
+		}) => {
+			await request.post('/__test__/reset');
+			await page.goto('/');
+			await ready(page);
+			await waitForServiceWorker(page);
+			await enableWalkIn(page);
+			await page.getByRole('button', { name: 'العربية' }).click();
+			await ready(page, 'ar');
+			await page.locator('.begin button').click();
+			const bar = page.getByRole('region', { name: 'جلسة ضيف' });
+			await expect(bar).toContainText('يُمسح كل شيء عندما تنتهي.');
+			// A topic page is a plain page of its own (no update prompt there); the rooms offer the update.
+			await page.goto('/gids/grief/');
+			await ready(page, 'ar');
+			await expect(bar).toContainText('يُمسح كل شيء عندما تنتهي.');
+			await page.goto('/netwerk/');
+			await ready(page, 'ar');
+
+			await request.post('/__test__/bump-sw');
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+			await expect(page.getByText('إصدار جديد', { exact: true })).toBeVisible();
+			// As in the test above: the new version can take a reload more to take over on a busy machine.
+			test.info().setTimeout(test.info().timeout + 15_000);
+			await page.getByRole('button', { name: 'حدّث الآن' }).click();
+			await expect
+				.poll(
+					() =>
+						page
+							.evaluate(async () => !(await navigator.serviceWorker.getRegistration())?.waiting)
+							.catch(() => false),
+					{ message: 'the new version has taken over', timeout: 30_000 }
+				)
+				.toBe(true);
+			await ready(page, 'ar');
+			await expect(bar).toContainText('يُمسح كل شيء عندما تنتهي.');
+			await expect(bar.getByRole('link')).toHaveText('انتهيت');
+			await expect(page.getByText('إصدار جديد', { exact: true })).toHaveCount(0);
 			await request.post('/__test__/reset');
 		});
 	});

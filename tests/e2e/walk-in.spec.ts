@@ -528,36 +528,61 @@ test('a guest who leaves the tablet on a guide topic: after the timeout the sess
 	await expect(page.getByRole('region', { name: 'Gastsessie' })).toHaveCount(0);
 });
 
-test('a guest who chose Türkçe keeps it after full page loads: guest bar, topic page, reload, warning (issue 19)', async ({
-	page
-}) => {
-	await page.clock.install();
-	await page.goto('/');
-	await ready(page);
-	await enableWalkIn(page);
-	await page.getByRole('button', { name: 'Türkçe' }).click();
-	await ready(page, 'tr');
-	await page.locator('.begin button').click();
-	const bar = page.getByRole('region', { name: 'Misafir oturumu' });
-	await expect(bar).toContainText('İşin bitince her şey silinir.');
-
-	// A guide topic and the way back to a room are full page loads, as is a reload.
-	for (const path of ['/gids/grief/', '/netwerk/']) {
-		await page.goto(path);
-		await ready(page, 'tr');
-		await expect(bar, path).toContainText('İşin bitince her şey silinir.');
-		await expect(bar.getByRole('link'), path).toHaveText('Bitti');
+/** What a guest sees in their own language; Arabic and Turkish are the languages guests pick most here. */
+const GUEST_TEXTS = {
+	tr: {
+		button: 'Türkçe',
+		bar: 'Misafir oturumu',
+		note: 'İşin bitince her şey silinir.',
+		done: 'Bitti',
+		warning: 'Hâlâ burada mısın?',
+		continue: 'Hâlâ buradayım',
+		close: 'Kapat: hâlâ buradayım'
+	},
+	ar: {
+		button: 'العربية',
+		bar: 'جلسة ضيف',
+		note: 'يُمسح كل شيء عندما تنتهي.',
+		done: 'انتهيت',
+		warning: 'هل ما زلت هنا؟',
+		continue: 'ما زلت هنا',
+		close: 'إغلاق: ما زلت هنا'
 	}
-	await page.reload();
-	await ready(page, 'tr');
-	await expect(bar).toContainText('İşin bitince her şey silinir.');
+} as const;
 
-	await page.clock.fastForward('09:05');
-	const dialog = page.getByRole('alertdialog', { name: 'Hâlâ burada mısın?' });
-	await expect(dialog).toBeVisible();
-	await expect(dialog.getByRole('button', { name: 'Hâlâ buradayım', exact: true })).toBeVisible();
-	await expect(dialog.getByRole('button', { name: 'Kapat: hâlâ buradayım' })).toBeVisible();
-});
+for (const lang of ['tr', 'ar'] as const) {
+	const words = GUEST_TEXTS[lang];
+	test(`a guest who chose ${words.button} keeps it after full page loads: guest bar, topic page, reload, warning (issue 19)`, async ({
+		page
+	}) => {
+		await page.clock.install();
+		await page.goto('/');
+		await ready(page);
+		await enableWalkIn(page);
+		await page.getByRole('button', { name: words.button }).click();
+		await ready(page, lang);
+		await page.locator('.begin button').click();
+		const bar = page.getByRole('region', { name: words.bar });
+		await expect(bar).toContainText(words.note);
+
+		// A guide topic and the way back to a room are full page loads, as is a reload.
+		for (const path of ['/gids/grief/', '/netwerk/']) {
+			await page.goto(path);
+			await ready(page, lang);
+			await expect(bar, path).toContainText(words.note);
+			await expect(bar.getByRole('link'), path).toHaveText(words.done);
+		}
+		await page.reload();
+		await ready(page, lang);
+		await expect(bar).toContainText(words.note);
+
+		await page.clock.fastForward('09:05');
+		const dialog = page.getByRole('alertdialog', { name: words.warning });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('button', { name: words.continue, exact: true })).toBeVisible();
+		await expect(dialog.getByRole('button', { name: words.close })).toBeVisible();
+	});
+}
 
 test('walk-in screens reflow at 320 px with 200% text', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
