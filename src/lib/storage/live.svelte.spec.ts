@@ -6,14 +6,22 @@ import { writeCurrentProfile } from './current-profile';
 import { LiveQuery } from './live.svelte';
 import { storageHealth } from './health.svelte';
 
-/** A LiveQuery as a room holds it: created inside an effect root, read through `.current`. */
+/** A LiveQuery as a room holds it: read in a reactive place (here an effect, in a room its template). */
 function live<T>(query: () => Promise<T>, initial: T) {
-	let holder!: LiveQuery<T>;
+	const holder = new LiveQuery(query, initial);
+	return { query: holder, stop: reading(holder) };
+}
+
+/** An effect that reads the query, as a template would; returns how to stop reading. */
+function reading<T>(query: LiveQuery<T>): () => void {
 	const stop = $effect.root(() => {
-		holder = new LiveQuery(query, initial);
+		$effect(() => {
+			void query.current;
+			void query.loaded;
+		});
 	});
-	flushSync(); // runs the root now, as mounting a component would
-	return { query: holder, stop };
+	flushSync(); // runs the effect now, as mounting a component would
+	return stop;
 }
 
 describe('LiveQuery (rune state)', () => {
@@ -75,5 +83,28 @@ describe('LiveQuery (rune state)', () => {
 		await addPerson({ name: 'Oom Kees', circle: 'further', group: 'family', supports: [] });
 		await vi.waitFor(() => expect(witness.query.current).toHaveLength(1));
 		expect(people.query.current).toEqual([]);
+	});
+
+	it('works outside component setup: made at module level, it asks storage only while something reads it', async () => {
+		let asked = 0;
+		const people = new LiveQuery(async () => {
+			asked++;
+			return currentPeople();
+		}, []);
+		// Nobody reads it yet: no query runs.
+		await addPerson({ name: 'Tante Ans', circle: 'further', group: 'family', supports: [] });
+		expect(asked).toBe(0);
+
+		stop = reading(people);
+		await vi.waitFor(() => expect(people.current.map((person) => person.name)).toEqual(['Tante Ans']));
+		stop();
+		// Nothing reads it any more: a new write does not reach it.
+		const before = asked;
+		await addPerson({ name: 'Oom Kees', circle: 'further', group: 'family', supports: [] });
+		const witness = live(currentPeople, []);
+		stop = witness.stop;
+		await vi.waitFor(() => expect(witness.query.current).toHaveLength(2));
+		expect(asked).toBe(before);
+		expect(people.current).toHaveLength(1);
 	});
 });

@@ -7,7 +7,7 @@
 const unlockedKey = (profileId: string) => `aan-het-roer:unlocked:${profileId}`;
 
 /*
- * Who wants to hear that this tab unlocked or locked a profile (access.svelte.ts, for the live queries).
+ * Who wants to hear that this tab unlocked or locked a profile (live.svelte.ts: every live query asks again).
  * A plain list, not rune state: guide topic pages bundle this module without Svelte's compiler (through
  * storage/wipe.ts and the walk-in session), and `$state` there throws "$state is not defined".
  */
