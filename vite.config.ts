@@ -3,6 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { appManifest } from './src/lib/pwa/manifest.ts';
 import { flatten, staleKeys, withoutKeys, type SourceRecord } from './src/lib/i18n/source-stamp.ts';
 
@@ -103,9 +104,12 @@ export default defineConfig({
 			output: {
 				codeSplitting: {
 					groups: [
+						// What every room reads before it draws (live queries, which profile is open and unlocked, whether
+						// this is a walk-in tablet and how its guests' database is guarded), in one chunk: split by the
+						// bundler along who imports them, they cost an extra request and ~600 B on every route.
 						{
 							name: 'storage-read',
-							test: /src\/lib\/storage\/(live\.svelte|access\.svelte|unlocked|current-profile)\.ts/
+							test: /src\/lib\/(storage\/(live\.svelte|unlocked|current-profile|guest-guard)|walk-in\/(device|walk-in\.svelte|storage-guard)|settings\/walk-in-config)\.ts/
 						}
 					]
 				}
@@ -176,6 +180,18 @@ export default defineConfig({
 				// Rune state (`*.svelte.spec.ts`, as Svelte's docs name them), compiled and resolved as for the
 				// browser, so $effect runs as it does in the app; Node's server output would skip it.
 				extends: true,
+				// Svelte's own rune helpers as in the browser too: on the server, svelte/reactivity's
+				// createSubscriber does nothing, and a LiveQuery would never ask storage.
+				resolve: {
+					alias: [
+						{
+							find: /^svelte\/reactivity$/,
+							replacement: fileURLToPath(
+								new URL('./node_modules/svelte/src/reactivity/index-client.js', import.meta.url)
+							)
+						}
+					]
+				},
 				test: {
 					name: 'runes',
 					include: ['src/**/*.svelte.spec.ts'],

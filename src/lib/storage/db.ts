@@ -1,6 +1,7 @@
 import type { AppDb } from './app-db';
 import { DB_NAME, hasDatabase, TAB_CHANNEL } from './schema';
-import { GUEST_DB_NAME, isWalkInDevice } from '$lib/walk-in/device';
+import { GUEST_DB_NAME, isWalkInDevice } from '$lib/settings/walk-in-config';
+import { guestGuard } from './guest-guard';
 
 export { DB_NAME };
 export type { AppDb };
@@ -19,12 +20,11 @@ export const storageLoaded: Promise<AppDb> = new Promise((resolve) => (announceL
 /**
  * Walk-in mode (a shared tablet at a neighbourhood centre, see src/lib/walk-in): the device owner's
  * database is never opened there. Guests get a separate database that is deleted when their session
- * ends. A session that was cut short is wiped first, before anything can read it.
+ * ends. A session that was cut short is wiped first, before anything can read it (guest-guard.ts).
  */
 async function databaseName(): Promise<string> {
 	if (!isWalkInDevice()) return DB_NAME;
-	const { recoverAbandonedSession } = await import('$lib/walk-in/session');
-	await recoverAbandonedSession();
+	await guestGuard().beforeOpen();
 	return GUEST_DB_NAME;
 }
 
@@ -39,7 +39,7 @@ export async function loadStorage(): Promise<AppDb> {
 		if (!active) {
 			const opened = new AppDb(name);
 			// A guest's first personal record starts a guest session (guest bar, timer, crash recovery).
-			if (name === GUEST_DB_NAME) (await import('$lib/walk-in/session')).watchGuestWrites(opened);
+			if (name === GUEST_DB_NAME) await guestGuard().afterOpen(opened);
 			active ??= opened;
 			listenForWipesElsewhere();
 		}

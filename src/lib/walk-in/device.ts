@@ -6,31 +6,28 @@
  * any database: on a walk-in device the owner's database is never opened, guests get their own one.
  */
 import { PREFS_KEY } from '$lib/settings/device-prefs';
-import type { StaffCodeHash } from './staff-code';
+import { local, readJson, type KeyValue } from '$lib/settings/walk-in-config';
 
-export const WALK_IN_KEY = 'aan-het-roer:walk-in';
+// The walk-in settings themselves are a device setting that storage reads too: settings/walk-in-config.ts.
+export {
+	clampTimeout,
+	clearWalkInConfig,
+	DEFAULT_TIMEOUT_MINUTES,
+	GUEST_DB_NAME,
+	isWalkInDevice,
+	MAX_TIMEOUT_MINUTES,
+	MIN_TIMEOUT_MINUTES,
+	readWalkInConfig,
+	WALK_IN_KEY,
+	writeWalkInConfig,
+	type WalkInConfig
+} from '$lib/settings/walk-in-config';
+import type { WalkInConfig } from '$lib/settings/walk-in-config';
+
 /** Present while a guest session runs, so a session cut short by a power-off is wiped at the next start. */
 export const SESSION_KEY = 'aan-het-roer:walk-in-session';
 /** In sessionStorage: this tab runs the session (a reload keeps it; a restarted browser does not). */
 export const TAB_KEY = 'aan-het-roer:walk-in-tab';
-/** The separate database for guests; it is deleted when the session ends. */
-export const GUEST_DB_NAME = 'aan-het-roer-guest';
-
-export const DEFAULT_TIMEOUT_MINUTES = 10;
-export const MIN_TIMEOUT_MINUTES = 2;
-export const MAX_TIMEOUT_MINUTES = 60;
-
-export interface WalkInConfig {
-	centre: string;
-	neighbourhood: string;
-	timeoutMinutes: number;
-	code: StaffCodeHash;
-	/** The device's own language, restored after each guest. */
-	deviceLang?: string;
-	/** Wrong staff codes in a row, and until when no new try is accepted (slows down guessing). */
-	failedAttempts?: number;
-	lockedUntil?: number;
-}
 
 /** After 5 wrong codes: wait 1 minute, then 2, 4, … up to 15 minutes per further wrong code. */
 export function lockoutMs(failedAttempts: number): number {
@@ -44,60 +41,6 @@ export interface SessionMarker {
 	lastActive: number;
 	/** The app put a share link on the clipboard; overwrite it even after a crash. */
 	clipboard?: boolean;
-}
-
-type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function local(): KeyValue | undefined {
-	try {
-		return globalThis.localStorage ?? undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-function readJson(storage: KeyValue | undefined, key: string): unknown {
-	try {
-		const raw = storage?.getItem(key);
-		return raw ? JSON.parse(raw) : null;
-	} catch {
-		return null;
-	}
-}
-
-export function clampTimeout(minutes: number): number {
-	if (!Number.isFinite(minutes)) return DEFAULT_TIMEOUT_MINUTES;
-	return Math.min(MAX_TIMEOUT_MINUTES, Math.max(MIN_TIMEOUT_MINUTES, Math.round(minutes)));
-}
-
-/** The walk-in configuration, or null when this is an ordinary device (or the stored value is broken). */
-export function readWalkInConfig(storage: KeyValue | undefined = local()): WalkInConfig | null {
-	const value = readJson(storage, WALK_IN_KEY) as Partial<WalkInConfig> | null;
-	if (!value || typeof value !== 'object') return null;
-	const code = value.code as Partial<StaffCodeHash> | undefined;
-	if (!code || typeof code.hash !== 'string' || typeof code.salt !== 'string') return null;
-	if (typeof code.iterations !== 'number') return null;
-	return {
-		centre: typeof value.centre === 'string' ? value.centre : '',
-		neighbourhood: typeof value.neighbourhood === 'string' ? value.neighbourhood : '',
-		timeoutMinutes: clampTimeout(Number(value.timeoutMinutes)),
-		code: { hash: code.hash, salt: code.salt, iterations: code.iterations },
-		deviceLang: typeof value.deviceLang === 'string' ? value.deviceLang : undefined,
-		failedAttempts: typeof value.failedAttempts === 'number' ? value.failedAttempts : 0,
-		lockedUntil: typeof value.lockedUntil === 'number' ? value.lockedUntil : 0
-	};
-}
-
-export function writeWalkInConfig(config: WalkInConfig, storage: KeyValue | undefined = local()): void {
-	storage?.setItem(WALK_IN_KEY, JSON.stringify(config));
-}
-
-export function clearWalkInConfig(storage: KeyValue | undefined = local()): void {
-	storage?.removeItem(WALK_IN_KEY);
-}
-
-export function isWalkInDevice(storage: KeyValue | undefined = local()): boolean {
-	return readWalkInConfig(storage) !== null;
 }
 
 export function readSessionMarker(storage: KeyValue | undefined = local()): SessionMarker | null {

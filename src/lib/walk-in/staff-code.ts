@@ -2,11 +2,9 @@
  * The staff code that guards walk-in mode. Only a PBKDF2 hash and its salt are stored: somebody who reads
  * localStorage learns nothing that lets them switch walk-in mode off.
  */
-export interface StaffCodeHash {
-	hash: string;
-	salt: string;
-	iterations: number;
-}
+import type { StaffCodeHash } from '$lib/settings/walk-in-config';
+
+export type { StaffCodeHash };
 
 export const STAFF_CODE_ITERATIONS = 150_000;
 export const MIN_CODE_LENGTH = 4;

@@ -4,9 +4,10 @@ import { DB_NAME, hasDatabase } from '$lib/storage/schema';
 import { GUEST_DB_NAME, SESSION_KEY, WALK_IN_KEY } from './device';
 import { FakeStorage } from './testing/fake-storage';
 
-/** db.ts keeps its database in module state: load a fresh copy for each case. */
-async function freshStorage() {
+/** db.ts keeps its database in module state: load a fresh copy for each case, with walk-in mode loaded. */
+async function freshStorage({ walkInLoaded = true } = {}) {
 	vi.resetModules();
+	if (walkInLoaded) await import('./storage-guard');
 	return import('$lib/storage/db');
 }
 
@@ -23,6 +24,13 @@ describe('storage on a walk-in device', () => {
 	});
 
 	afterEach(() => vi.unstubAllGlobals());
+
+	it("refuses every database while walk-in mode has not told storage how to guard the guests' one", async () => {
+		const { loadStorage } = await freshStorage({ walkInLoaded: false });
+		await expect(loadStorage()).rejects.toThrow('walk-in mode loaded');
+		expect(await hasDatabase(DB_NAME)).toBe(false);
+		expect(await hasDatabase(GUEST_DB_NAME)).toBe(false);
+	});
 
 	it('opens the guest database and never the owner database', async () => {
 		const { loadStorage, db } = await freshStorage();

@@ -5,6 +5,7 @@ import {
 	WALK_IN_KEY,
 	type WalkInConfig
 } from './device';
+import './storage-guard';
 
 /** The session machinery loads only on a walk-in device: ordinary residents do not download it. */
 const session = () => import('./session');
