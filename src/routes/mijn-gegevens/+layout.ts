@@ -3,6 +3,6 @@ import type { LayoutLoad } from './$types';
 
 // This room's Dutch text loads before it renders (prerender) and before it hydrates (browser).
 export const load: LayoutLoad = async () => {
-	// The walk-in card on this page leads staff to the walk-in settings.
-	await loadNamespaces(['data', 'walkin', 'pages']);
+	// Not the walk-in texts: the card that leads staff to the walk-in settings has its words in 'data'.
+	await loadNamespaces(['data', 'pages']);
 };
